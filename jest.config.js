@@ -1,0 +1,10 @@
+/** Two projects: pure and Node code under node, React components under jsdom. Type checking is `tsc --noEmit`. */
+const transform = {
+  "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: { jsx: "react-jsx", esModuleInterop: true, module: "commonjs", moduleResolution: "node", types: ["jest", "node", "office-js"] } }],
+};
+module.exports = {
+  projects: [
+    { displayName: "node", testEnvironment: "node", transform, testMatch: ["<rootDir>/test/**/*.test.ts"] },
+    { displayName: "dom", testEnvironment: "jsdom", transform, testMatch: ["<rootDir>/test/**/*.test.tsx"], setupFiles: ["<rootDir>/test/support/setup-jsdom.ts"] },
+  ],
+};

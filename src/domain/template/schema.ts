@@ -1,0 +1,104 @@
+/**
+ * Zod schemas derived from the template definition: one per column (cell parsing, required, range,
+ * default) and one per table row. A failed cell becomes a zod issue whose params carry the
+ * Prodbook issue code and what was expected, so the model can address it.
+ */
+import { z } from "zod";
+import {
+  enumParser, parseDate, parseInt_, parseList, parseNumber, parsePages, parseText, parseTime, parseYesNo,
+  type Parsed, type RawValue,
+} from "../cells/parse";
+import type { ColumnDef, ColumnType, TableDef } from "./types";
+
+export interface CellProblem {
+  readonly code: string;
+  readonly expected: string;
+}
+
+const PARSERS: Record<Exclude<ColumnType, "enum">, (raw: RawValue) => Parsed<unknown>> = {
+  text: parseText,
+  int: parseInt_,
+  number: parseNumber,
+  money: parseNumber,
+  date: parseDate,
+  time: parseTime,
+  pages: parsePages,
+  list: parseList,
+  yesno: parseYesNo,
+};
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The parser of one column: raw cell → value, or the problem with it. */
+export function columnParser(col: Pick<ColumnDef, "type" | "values" | "min" | "max" | "minExclusive" | "check">): (raw: RawValue) => Parsed<unknown> {
+  const base = col.type === "enum" ? enumParser(col.values ?? []) : PARSERS[col.type];
+  const { min, max, minExclusive, check } = col;
+  if (min === undefined && max === undefined && check === undefined) return base;
+  return (raw) => {
+    const p = base(raw);
+    if (!p.ok || p.value === undefined) return p;
+    if (typeof p.value === "number") {
+      const low = min !== undefined && (minExclusive ? p.value <= min : p.value < min);
+      if (low || (max !== undefined && p.value > max)) {
+        return { ok: false, code: "OUT_OF_RANGE", expected: rangeText(min, max, minExclusive) };
+      }
+    }
+    if (check === "email" && typeof p.value === "string" && !EMAIL.test(p.value)) {
+      return { ok: false, code: "INVALID_EMAIL", expected: "an email address such as name@example.com" };
+    }
+    return p;
+  };
+}
+
+function rangeText(min?: number, max?: number, exclusive?: boolean): string {
+  if (min !== undefined && max !== undefined) return `a number from ${min} to ${max}`;
+  if (min !== undefined) return exclusive ? `a number above ${min}` : `a number of at least ${min}`;
+  return `a number of at most ${max}`;
+}
+
+function columnSchema(col: ColumnDef) {
+  const parse = columnParser(col);
+  const mustHave = col.required && !col.conditional;
+  return z.unknown().transform((raw, ctx) => {
+    const p = parse(raw as RawValue);
+    if (!p.ok) {
+      ctx.addIssue({ code: "custom", message: p.expected, params: { code: p.code, expected: p.expected } satisfies CellProblem });
+      return z.NEVER;
+    }
+    if (p.value === undefined) {
+      if (mustHave) {
+        ctx.addIssue({ code: "custom", message: "a value", params: { code: "REQUIRED_VALUE", expected: "a value" } satisfies CellProblem });
+        return z.NEVER;
+      }
+      return col.default;
+    }
+    return p.value;
+  });
+}
+
+/** The row schema of a table: input is { [columnKey]: raw cell }, output the typed row. */
+export function rowSchema(table: TableDef) {
+  return z.object(Object.fromEntries(table.columns.map((c) => [c.key, columnSchema(c)])));
+}
+
+/** Row types inferred from the literal definition. */
+type ValueOf<C> = C extends { type: "int" | "number" | "money" | "pages" }
+  ? number
+  : C extends { type: "list" }
+    ? readonly string[]
+    : C extends { type: "yesno" }
+      ? boolean
+      : C extends { values: readonly (infer V)[] }
+        ? V
+        : string;
+
+type AlwaysPresent<C> = C extends { conditional: true } ? false : C extends { required: true } ? true : C extends { default: unknown } ? true : false;
+
+export type RowOf<T extends { columns: readonly { key: string }[] }> = {
+  readonly [C in T["columns"][number] as C["key"]]: AlwaysPresent<C> extends true ? ValueOf<C> : ValueOf<C> | undefined;
+} & {
+  /** The sheet row it was read from. */
+  readonly row: number;
+  /** Keys of the cells that failed validation (their values read as blank); tools skip such rows. */
+  readonly invalid: readonly string[];
+};

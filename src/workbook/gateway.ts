@@ -1,0 +1,55 @@
+/**
+ * The one door to a workbook. Two adapters implement it: xlsx/ (ExcelJS, for the CLI and the preview
+ * host) and office/ (the Excel JavaScript API, in the add-in). Plain values cross it: raw cells in,
+ * grids out. The domain never sees it; src/app drives it.
+ */
+
+import type { RawTable, TableRequest } from "../domain/model/raw";
+
+export type { RawCell, RawTable, TableRequest } from "../domain/model/raw";
+export { looseName, TABLE_REQUESTS } from "../domain/model/raw";
+
+export interface RawWorkbook {
+  /** Keyed by the contract table name; absent when neither a table nor a sheet matched. */
+  readonly tables: ReadonlyMap<string, RawTable>;
+  readonly sheetNames: readonly string[];
+}
+
+export type GridValue = string | number | boolean | null;
+
+export type RowStyle = "title" | "subtitle" | "header" | "subtotal" | "total" | "error" | "warning";
+
+/** A report sheet, computed whole before anything is written. */
+export interface SheetGrid {
+  readonly name: string;
+  readonly columns: readonly { readonly width: number; readonly format?: string }[];
+  /** Strings are always written as text, never as formulas. */
+  readonly rows: readonly (readonly GridValue[])[];
+  /** Optional style per row (same length as rows, or shorter). */
+  readonly rowStyles?: readonly (RowStyle | undefined)[];
+  /** Number formats of single cells, overriding the column's: [row, column, format]. */
+  readonly cellFormats?: readonly (readonly [number, number, string])[];
+  /** Rows frozen at the top (titles and headers). */
+  readonly freezeRows?: number;
+}
+
+/** One row of the very-hidden `_prodbook` state table. */
+export interface StateRow {
+  readonly kind: string;
+  readonly key: string;
+  readonly value: string;
+}
+
+export interface WorkbookGateway {
+  /** Reads every requested table in one pass (≤ 2 round trips in Excel). */
+  readTables(requests: readonly TableRequest[]): Promise<RawWorkbook>;
+  /** Replaces an owned report sheet with the grid. */
+  writeSheet(grid: SheetGrid): Promise<void>;
+  /** The rows of the state table on the very-hidden `_prodbook` sheet (empty when there is none). */
+  readState(): Promise<StateRow[]>;
+  writeState(rows: readonly StateRow[]): Promise<void>;
+}
+
+/** The state sheet and its table. */
+export const STATE_SHEET = "_prodbook";
+export const STATE_TABLE = "ProdbookState";
