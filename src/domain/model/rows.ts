@@ -38,9 +38,12 @@ export function parseRows<T>(table: MappedTable, issues: Issue[]): T[] {
   const schema = schemaOf(table.def);
   const mapped = [...table.index];
   const keys = table.def.columns.map((c) => c.key);
+  // A row is blank when nothing is entered: a computed column's formula result does not count.
+  const computed = new Set(table.def.columns.filter((c) => c.formula).map((c) => c.key));
+  const entered = mapped.filter(([key]) => !computed.has(key));
   const rows: T[] = [];
   for (const { cells, row } of table.body) {
-    if (mapped.every(([, i]) => isBlank(cells[i]))) continue;
+    if (entered.every(([, i]) => isBlank(cells[i]))) continue;
     // Every key present (zod 4 treats an absent key as missing even when its schema allows blanks).
     const input: Record<string, unknown> = Object.fromEntries(keys.map((k) => [k, undefined]));
     for (const [key, i] of mapped) input[key] = cells[i];

@@ -47,7 +47,7 @@ const budget = {
     { key: "approvedOverages", name: "Approved Overages", aliases: ["Overages"], type: "money", default: 0, format: "money", width: 13 },
     { key: "actual", name: "Actual", aliases: ["Actual to Date", "ATD"], type: "money", format: "money", width: 13, note: "loaded cost posted to date" },
     { key: "committed", name: "Committed", aliases: ["POs", "Open POs"], type: "money", min: 0, format: "money", width: 13, note: "open purchase orders not yet invoiced" },
-    { key: "etc", name: "ETC", aliases: ["Estimate to Complete"], type: "money", min: 0, format: "money", width: 13, note: "a negative ETC is an error" },
+    { key: "etc", name: "ETC", aliases: ["Estimate to Complete"], type: "money", format: "money", width: 13, note: "a negative ETC is an error" },
     { key: "efc", name: "EFC", type: "money", format: "money", width: 14, formula: "{Actual}+{Committed}+{ETC}", note: "Actual + Committed + ETC" },
     { key: "variance", name: "Variance", aliases: ["Over/Under"], type: "money", format: "money", width: 14, formula: `{EFC}-({Subtotal}+${UNCAPPED_FRINGE}+{Approved Overages})`, note: "EFC − (Total Budget + Approved Overages); positive = over" },
     { key: "notes", name: "Notes", type: "text", width: 30 },

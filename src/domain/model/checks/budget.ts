@@ -20,8 +20,10 @@ export function checkBudget(p: Production, issues: Issue[]): void {
     for (const { key, compute } of COMPUTED) {
       const found = line[key];
       if (found === undefined) continue;
-      const expected = toCents(compute(line, fringes));
-      if (Math.round(found * 100) !== expected) {
+      const exact = compute(line, fringes);
+      // A spreadsheet's binary float may sit a hair off an exact half cent: half a cent apart is different.
+      if (Math.abs(found - Number(exact.num) / Number(exact.den)) >= 0.005) {
+        const expected = toCents(exact);
         const col = p.layout.get("Budget")!.def.columns.find((c) => c.key === key)!;
         issues.push(issueAt(p, "Budget", line.row, key, "warning", "STALE_FORMULA", `${col.name} holds ${found} but computes to ${formatCents(expected)}: the formula was overwritten or is stale.`, found));
       }

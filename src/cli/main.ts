@@ -1,0 +1,63 @@
+/** `prodbook`: the same model and tools as the add-in, on .xlsx files (see shared/product/cli.md). */
+import { UsageError } from "./args";
+import { FileError, type CommandResult } from "./files";
+import { NEW_HELP, newCommand } from "./commands/new";
+import { VALIDATE_HELP, validateCommand } from "./commands/validate";
+import { writeJson } from "./output";
+
+interface Command {
+  readonly run: (argv: readonly string[]) => Promise<CommandResult>;
+  readonly help: string;
+  readonly summary: string;
+}
+
+const COMMANDS: Record<string, Command> = {
+  new: { run: newCommand, help: NEW_HELP, summary: "write the blank template, or the sample production" },
+  validate: { run: validateCommand, help: VALIDATE_HELP, summary: "load and validate workbooks; print the issues" },
+};
+
+const USAGE = `prodbook: production workbooks, validated
+
+Usage: prodbook <command> [options]
+
+${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`).join("\n")}
+
+Every command takes --json, --help and --as-of YYYY-MM-DD. Run 'prodbook <command> --help' for more.`;
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(`${USAGE}\n`);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  const json = rest.includes("--json");
+  if (!command) return fail(`unknown command '${name}'. Commands: ${Object.keys(COMMANDS).join(", ")}`, json);
+  if (rest.includes("--help") || rest.includes("-h")) {
+    process.stdout.write(`${command.help}\n`);
+    return 0;
+  }
+  try {
+    return (await command.run(rest)).exitCode;
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof FileError) return fail(e.message, json);
+    return fail(`unexpected failure: ${(e as Error).message}`, json);
+  }
+}
+
+/** One clear line on stderr (and an error object with --json), never a stack trace. */
+function fail(message: string, json: boolean): number {
+  process.stderr.write(`prodbook: ${message}\n`);
+  if (json) writeJson({ error: message, issues: [] });
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: Error) => {
+    process.stderr.write(`prodbook: unexpected failure: ${e.message}\n`);
+    process.exitCode = 2;
+  },
+);

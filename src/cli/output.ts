@@ -1,0 +1,24 @@
+/** Human-readable output: issues one per line, colours only on a terminal. */
+import type { Issue } from "../domain/issues";
+
+const useColour = () => Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+const paint = (code: number) => (text: string) => (useColour() ? `\x1b[${code}m${text}\x1b[0m` : text);
+export const red = paint(31);
+export const yellow = paint(33);
+export const green = paint(32);
+export const dim = paint(2);
+
+const SEVERITY_PAINT = { error: red, warning: yellow, info: dim } as const;
+
+export function issueLine(i: Issue): string {
+  const where = i.cell ?? i.table ?? "";
+  return `  ${SEVERITY_PAINT[i.severity](i.severity.padEnd(7))} ${i.code.padEnd(24)} ${where ? `${where}  ` : ""}${i.message}`;
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+export function writeJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}

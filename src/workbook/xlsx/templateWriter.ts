@@ -1,0 +1,89 @@
+/**
+ * The generated workbooks: the blank production template, the sample production, and a studio's SOP
+ * standard, all built from the template definition.
+ */
+import { Workbook } from "exceljs";
+import { looseName } from "../gateway";
+import { PRESET_RULE_SETS, SETTINGS } from "../../domain/template/settings";
+import { columnDef, TABLES, type TableName } from "../../domain/template/tables";
+import type { ColumnDef, ColumnType, SettingDef } from "../../domain/template/types";
+import type { SampleRow } from "../../domain/samples/types";
+import { addDefinedTable } from "./definedTable";
+
+export interface TemplateOptions {
+  /** Cached results of computed cells, for readers that do not calculate (Excel recalculates on open). */
+  readonly formulaResult?: (table: TableName, columnKey: string, row: SampleRow) => number | undefined;
+  /** Created and modified date of the workbook; fix it for reproducible files. */
+  readonly created?: Date;
+}
+
+/** The SOPStandard table of checklists.md: the standard and version, then the SOP table's own columns. */
+const SOP_STANDARD_COLUMNS: readonly ColumnDef[] = [
+  { key: "standard", name: "Standard", type: "text", required: true, width: 18 },
+  { key: "version", name: "Version", type: "int", required: true, format: "int", width: 8 },
+  ...["stepId", "phase", "step", "owner", "milestone", "offsetDays", "required"].map((key) => columnDef("SOP", key)),
+];
+
+const DEFAULT_CURRENCY = String(SETTINGS.find((s) => s.key === "currency")!.default);
+
+/** The blank template (data null: Setup lists every setting with its default) or a filled production. */
+export function writeTemplateWorkbook(data: Readonly<Record<string, readonly SampleRow[]>> | null, options: TemplateOptions = {}): Workbook {
+  const unknown = Object.keys(data ?? {}).find((name) => !TABLES.some((t) => t.name === name));
+  if (unknown !== undefined) throw new Error(`the template has no table "${unknown}"`);
+  const setup = data?.Setup ?? SETTINGS.map((s): SampleRow => ({ Setting: s.name, Value: "default" in s ? s.default : null }));
+  const currency = currencyOf(setup);
+  const { formulaResult } = options;
+  const wb = newWorkbook(options.created);
+  for (const table of TABLES) {
+    addDefinedTable(wb.addWorksheet(table.name), {
+      excelName: table.excelName,
+      columns: table.columns,
+      rows: table.name === "Setup" ? setup : (data?.[table.name] ?? []),
+      currency,
+      cellColumn: table.name === "Setup" ? settingValueColumn : undefined,
+      formulaResult: formulaResult && ((key, row) => formulaResult(table.name, key, row)),
+    });
+  }
+  return wb;
+}
+
+/** A studio SOP standard: one table SOPStandard, every version listed whole. */
+export function writeSopStandardWorkbook(rows: readonly SampleRow[], options: Pick<TemplateOptions, "created"> = {}): Workbook {
+  const wb = newWorkbook(options.created);
+  addDefinedTable(wb.addWorksheet("SOP Standard"), { excelName: "SOPStandard", columns: SOP_STANDARD_COLUMNS, rows, currency: DEFAULT_CURRENCY });
+  return wb;
+}
+
+function newWorkbook(created = new Date()): Workbook {
+  const wb = new Workbook();
+  wb.creator = "Prodbook";
+  wb.lastModifiedBy = "Prodbook";
+  wb.created = created;
+  wb.modified = created;
+  // ExcelJS writes no cached results of its own: Excel must compute every formula when it opens the file.
+  wb.calcProperties.fullCalcOnLoad = true;
+  return wb;
+}
+
+function currencyOf(setup: readonly SampleRow[]): string {
+  const row = setup.find((r) => looseName(String(r.Setting ?? "")) === "currency");
+  return typeof row?.Value === "string" && row.Value.trim() !== "" ? row.Value : DEFAULT_CURRENCY;
+}
+
+/** Setup's Value cell takes its setting's type, format and drop-down. */
+function settingValueColumn(column: ColumnDef, row: SampleRow): ColumnDef {
+  if (column.key !== "value") return column;
+  const setting: SettingDef | undefined = SETTINGS.find((s) => looseName(s.name) === looseName(String(row.Setting ?? "")));
+  if (!setting) return column;
+  return {
+    ...column,
+    type: settingType(setting),
+    format: setting.format,
+    // Preset names are offered; a rule set defined in Rule Sets is accepted too.
+    values: setting.values ?? (setting.key === "defaultRuleSet" ? PRESET_RULE_SETS : undefined),
+  };
+}
+
+function settingType(setting: SettingDef): ColumnType {
+  return setting.type === "currency" || setting.type === "timezone" ? "text" : setting.type;
+}

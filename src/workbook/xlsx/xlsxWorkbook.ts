@@ -1,0 +1,51 @@
+/** The gateway over an .xlsx file held in memory (ExcelJS): the CLI's and the preview host's workbook. */
+import { Workbook } from "exceljs";
+import type { RawWorkbook, SheetGrid, StateRow, TableRequest, WorkbookGateway } from "../gateway";
+import { restoreHeaderRows } from "./excelTables";
+import { assertXlsxBytes, corruptError, WorkbookReadError } from "./readError";
+import { readTables } from "./readTables";
+import { readState, writeState } from "./state";
+import { workbookBytes } from "./workbookBytes";
+import { writeGrid } from "./writeGrid";
+
+export class XlsxWorkbook implements WorkbookGateway {
+  private constructor(private readonly workbook: Workbook) {}
+
+  /** Throws WorkbookReadError for a file that is not a readable .xlsx. */
+  static async open(data: Uint8Array | ArrayBuffer): Promise<XlsxWorkbook> {
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    assertXlsxBytes(bytes);
+    const workbook = new Workbook();
+    try {
+      // ExcelJS's typings want its own Buffer; JSZip takes any byte array.
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+      // (A table whose range does not parse is damage too.)
+      restoreHeaderRows(workbook);
+    } catch (cause) {
+      throw corruptError(cause);
+    }
+    // A zip that is not a spreadsheet (a .docx, say) loads as a workbook without sheets.
+    if (workbook.worksheets.length === 0) throw new WorkbookReadError("not-xlsx", "This file is not an Excel workbook (.xlsx): it holds no worksheets.");
+    return new XlsxWorkbook(workbook);
+  }
+
+  async readTables(requests: readonly TableRequest[]): Promise<RawWorkbook> {
+    return readTables(this.workbook, requests);
+  }
+
+  async writeSheet(grid: SheetGrid): Promise<void> {
+    writeGrid(this.workbook, grid);
+  }
+
+  async readState(): Promise<StateRow[]> {
+    return readState(this.workbook);
+  }
+
+  async writeState(rows: readonly StateRow[]): Promise<void> {
+    writeState(this.workbook, rows);
+  }
+
+  toBuffer(): Promise<Uint8Array> {
+    return workbookBytes(this.workbook);
+  }
+}
