@@ -10,22 +10,24 @@ import { rowSchema } from "../template/schema";
 import { tableDef, type TableName } from "../template/tables";
 import type { SampleRow } from "./types";
 
-/** A sample row (keyed by header) parsed as the model would read it. */
-function parsed<T>(table: TableName, row: SampleRow): T {
+/** A sample row (keyed by header) parsed as the model would read it; undefined when incomplete. */
+function parsed<T>(table: TableName, row: SampleRow): T | undefined {
   const def = tableDef(table);
-  return rowSchema(def).parse(Object.fromEntries(def.columns.map((c) => [c.key, row[c.name] ?? undefined]))) as T;
+  const result = rowSchema(def).safeParse(Object.fromEntries(def.columns.map((c) => [c.key, row[c.name] ?? undefined])));
+  return result.success ? (result.data as T) : undefined;
 }
 
 export function sampleFormulaResults(data: Readonly<Record<string, readonly SampleRow[]>> | null) {
-  const fringes = fringesByCode((data?.Fringes ?? []).map((f) => parsed<Fringe>("Fringes", f)));
+  const fringes = fringesByCode((data?.Fringes ?? []).flatMap((f) => parsed<Fringe>("Fringes", f) ?? []));
   const compute: Record<string, (l: BudgetLine) => Ratio> = {
     subtotal: lineSubtotal,
     efc: lineEfc,
     variance: (l) => lineVariance(l, fringes),
   };
   return (table: TableName, columnKey: string, row: SampleRow): number | undefined => {
-    if (table !== "Budget" || !compute[columnKey]) return undefined;
-    const r = compute[columnKey](parsed<BudgetLine>("Budget", row));
+    const line = table === "Budget" ? parsed<BudgetLine>("Budget", row) : undefined;
+    if (!line || !compute[columnKey]) return undefined;
+    const r = compute[columnKey](line);
     return Number(r.num) / Number(r.den);
   };
 }
