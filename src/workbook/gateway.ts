@@ -50,6 +50,11 @@ export interface WorkbookGateway {
   writeState(rows: readonly StateRow[]): Promise<void>;
 }
 
+/** Why a report was not written: its sheet holds an Excel table, so it is a user's sheet, not a report. */
+export function reportSheetTakenMessage(sheet: string): string {
+  return `Prodbook did not write the ${sheet} report: the sheet '${sheet}' holds an Excel table, so it is not a Prodbook report. Rename that sheet and run the report again.`;
+}
+
 /** The state sheet and its table. */
 export const STATE_SHEET = "_prodbook";
 export const STATE_TABLE = "ProdbookState";

@@ -27,7 +27,7 @@ export function writeState(wb: Workbook, rows: readonly StateRow[]): void {
       throw new RangeError(`State ${row.kind}/${row.key} is ${row.value.length} characters; an Excel cell holds at most ${MAX_CELL_CHARS}.`);
     }
   }
-  const ws = replaceSheet(wb, STATE_SHEET);
+  const ws = replaceSheet(wb, STATE_SHEET, STATE_TABLE);
   ws.state = "veryHidden";
   ws.addTable({
     name: STATE_TABLE,

@@ -1,0 +1,38 @@
+/** One planned write operation as Excel API calls on a worksheet (queued; nothing is sent here). */
+import { BORDER_COLOR, ROW_STYLES } from "./rowStyles";
+import type { WriteOp } from "./writePlan";
+
+export function applyOp(sheet: Excel.Worksheet, op: WriteOp): void {
+  switch (op.kind) {
+    case "values":
+      sheet.getRangeByIndexes(op.row, 0, op.values.length, op.values[0].length).values = op.values as unknown[][];
+      return;
+    case "numberFormat":
+      sheet.getRangeByIndexes(op.row, op.col, op.formats.length, op.formats[0].length).numberFormat = op.formats as unknown[][];
+      return;
+    case "style":
+      applyStyle(sheet.getRangeByIndexes(op.row, 0, op.rows, op.cols).format, op.style);
+      return;
+    case "width":
+      sheet.getRangeByIndexes(0, op.col, 1, 1).format.columnWidth = op.points;
+      return;
+    case "freeze":
+      sheet.freezePanes.freezeRows(op.rows);
+      return;
+  }
+}
+
+function applyStyle(format: Excel.RangeFormat, name: keyof typeof ROW_STYLES): void {
+  const style = ROW_STYLES[name];
+  if (style.bold) format.font.bold = true;
+  if (style.italic) format.font.italic = true;
+  if (style.size) format.font.size = style.size;
+  if (style.color) format.font.color = style.color;
+  if (style.fill) format.fill.color = style.fill;
+  for (const [edge, line] of [["EdgeTop", style.top], ["EdgeBottom", style.bottom]] as const) {
+    if (!line) continue;
+    const border = format.borders.getItem(edge);
+    border.style = line;
+    border.color = BORDER_COLOR;
+  }
+}

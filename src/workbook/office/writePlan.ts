@@ -1,0 +1,175 @@
+/**
+ * A report grid as the operations that write it, computed whole before Excel is touched, each with
+ * the bytes it puts in a request. Per row block: the Text format ("@") on the cells that hold strings,
+ * then the block's values in one assignment. After all values: number formats, row styles, widths,
+ * frozen rows.
+ *
+ * Why "@" first: Excel parses a string written through `range.values` as if typed, so "=A1", "-5",
+ * "TRUE", "2026-03-02" or "#N/A" from a user's cell would become a formula, a number, a date or an
+ * error. A Text-formatted cell keeps what it is given. (An apostrophe prefix would also do, but it
+ * shows in the formula bar and doubles a real leading apostrophe.) Formats written after the values
+ * may then replace "@": the strings stay strings.
+ */
+import type { GridValue, RowStyle, SheetGrid } from "../gateway";
+import { jsonBytes, rowsPerBlock } from "./payload";
+
+export type CellInput = string | number | boolean;
+
+export type WriteOp =
+  | { readonly kind: "values"; readonly row: number; readonly values: readonly (readonly CellInput[])[] }
+  | { readonly kind: "numberFormat"; readonly row: number; readonly col: number; readonly formats: readonly (readonly string[])[] }
+  | { readonly kind: "style"; readonly row: number; readonly rows: number; readonly cols: number; readonly style: RowStyle }
+  | { readonly kind: "width"; readonly col: number; readonly points: number }
+  | { readonly kind: "freeze"; readonly rows: number };
+
+/** What an action costs in a request beyond its data: the object path and property names. */
+export const ACTION_OVERHEAD_BYTES = 120;
+
+/** Bytes of values blocks, known from planning: measuring a 4 MB block again would cost as much. */
+const valuesBytes = new WeakMap<object, number>();
+
+export function opBytes(op: WriteOp): number {
+  switch (op.kind) {
+    case "values":
+      return ACTION_OVERHEAD_BYTES + (valuesBytes.get(op.values) ?? jsonBytes(op.values));
+    case "numberFormat":
+      // One format per op: every row weighs the same.
+      return ACTION_OVERHEAD_BYTES + op.formats.length * (jsonBytes(op.formats[0]) + 1) + 1;
+    case "style":
+      // Font, fill and borders: up to six property writes.
+      return 6 * ACTION_OVERHEAD_BYTES;
+    default:
+      return ACTION_OVERHEAD_BYTES;
+  }
+}
+
+const TEXT = "@";
+const TEXT_CELL_BYTES = jsonBytes([TEXT]) + 1;
+
+export function planGrid(grid: SheetGrid, budget: number): WriteOp[] {
+  const width = grid.rows.reduce((w, r) => Math.max(w, r.length), grid.columns.length);
+  const cells = grid.rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
+  return [
+    ...valueOps(cells, width, budget),
+    ...formatOps(grid, cells.length, budget),
+    ...styleOps(grid, width),
+    ...grid.columns.map((c, col): WriteOp => ({ kind: "width", col, points: widthInPoints(c.width) })),
+    ...(grid.freezeRows ? [{ kind: "freeze", rows: grid.freezeRows } as const] : []),
+  ];
+}
+
+/** "" empties a cell (null would leave it as it was); Excel has no NaN or infinity. */
+function cellInput(value: GridValue): CellInput {
+  if (value === null) return "";
+  if (typeof value === "number" && !Number.isFinite(value)) return "#NUM!";
+  return value;
+}
+
+function isText(value: GridValue): boolean {
+  return typeof value === "string" && value !== "";
+}
+
+/** Row blocks under the budget, each: its "@" runs, then its values. */
+function valueOps(cells: readonly GridValue[][], width: number, budget: number): WriteOp[] {
+  if (width === 0) return [];
+  const inputs = cells.map((row) => row.map(cellInput));
+  const rowBytes = inputs.map((row) => jsonBytes(row) + 1);
+  const ops: WriteOp[] = [];
+  let start = 0;
+  let bytes = ACTION_OVERHEAD_BYTES;
+  inputs.forEach((_, r) => {
+    const cost = rowBytes[r] + cells[r].filter(isText).length * TEXT_CELL_BYTES;
+    if (r > start && bytes + cost > budget) {
+      ops.push(...blockOps({ cells, inputs, rowBytes }, start, r, budget));
+      start = r;
+      bytes = ACTION_OVERHEAD_BYTES;
+    }
+    bytes += cost;
+  });
+  if (inputs.length > start) ops.push(...blockOps({ cells, inputs, rowBytes }, start, inputs.length, budget));
+  return ops;
+}
+
+interface Rows {
+  readonly cells: readonly GridValue[][];
+  readonly inputs: readonly CellInput[][];
+  /** JSON bytes of each input row and its comma. */
+  readonly rowBytes: readonly number[];
+}
+
+/** One block's ops, halved until they fit (many short "@" runs cost more than estimated). */
+function blockOps(rows: Rows, from: number, to: number, budget: number): WriteOp[] {
+  const values = rows.inputs.slice(from, to);
+  valuesBytes.set(values, rows.rowBytes.slice(from, to).reduce((a, b) => a + b, 1));
+  const ops: WriteOp[] = [...textOps(rows.cells, from, to), { kind: "values", row: from, values }];
+  if (to - from === 1 || ops.reduce((sum, op) => sum + opBytes(op), 0) <= budget) return ops;
+  const mid = from + Math.floor((to - from) / 2);
+  return [...blockOps(rows, from, mid, budget), ...blockOps(rows, mid, to, budget)];
+}
+
+/** "@" on each column's runs of string cells within rows [from, to). */
+function textOps(cells: readonly GridValue[][], from: number, to: number): WriteOp[] {
+  const ops: WriteOp[] = [];
+  for (let col = 0; col < cells[from].length; col++) {
+    let run = -1;
+    for (let r = from; r <= to; r++) {
+      const text = r < to && isText(cells[r][col]);
+      if (text && run < 0) run = r;
+      if (!text && run >= 0) {
+        ops.push({ kind: "numberFormat", row: run, col, formats: Array.from({ length: r - run }, () => [TEXT]) });
+        run = -1;
+      }
+    }
+  }
+  return ops;
+}
+
+/** Each column's format over the whole grid height (in budget-sized pieces), then single cells. */
+function formatOps(grid: SheetGrid, height: number, budget: number): WriteOp[] {
+  const ops: WriteOp[] = [];
+  grid.columns.forEach((column, col) => {
+    if (!column.format || height === 0) return;
+    const step = rowsPerBlock(jsonBytes([column.format]) + 1, budget - ACTION_OVERHEAD_BYTES - 2);
+    for (let row = 0; row < height; row += step) {
+      ops.push({ kind: "numberFormat", row, col, formats: Array.from({ length: Math.min(step, height - row) }, () => [column.format!]) });
+    }
+  });
+  for (const [row, col, format] of grid.cellFormats ?? []) ops.push({ kind: "numberFormat", row, col, formats: [[format]] });
+  return ops;
+}
+
+/** Consecutive rows of one style as one range. */
+function styleOps(grid: SheetGrid, width: number): WriteOp[] {
+  const ops: WriteOp[] = [];
+  const styles = grid.rowStyles ?? [];
+  for (let r = 0; r < styles.length; r++) {
+    const style = styles[r];
+    if (!style || width === 0) continue;
+    let end = r + 1;
+    while (end < styles.length && styles[end] === style) end++;
+    ops.push({ kind: "style", row: r, rows: end - r, cols: width, style });
+    r = end - 1;
+  }
+  return ops;
+}
+
+/** A values or format op in two by rows, for a batch Excel refused as too large; undefined: one row. */
+export function splitOp(op: WriteOp): [WriteOp, WriteOp] | undefined {
+  if (op.kind === "values" && op.values.length > 1) {
+    const mid = Math.floor(op.values.length / 2);
+    return [{ ...op, values: op.values.slice(0, mid) }, { ...op, row: op.row + mid, values: op.values.slice(mid) }];
+  }
+  if (op.kind === "numberFormat" && op.formats.length > 1) {
+    const mid = Math.floor(op.formats.length / 2);
+    return [{ ...op, formats: op.formats.slice(0, mid) }, { ...op, row: op.row + mid, formats: op.formats.slice(mid) }];
+  }
+  return undefined;
+}
+
+/**
+ * A column width as .xlsx files store it (what ExcelJS and the xlsx adapter write: characters of the
+ * default font's digit, 7 px in Calibri 11, padding included) in points, as OOXML turns it into pixels.
+ */
+export function widthInPoints(width: number): number {
+  return Math.trunc(((256 * width + Math.trunc(128 / 7)) / 256) * 7) * 0.75;
+}

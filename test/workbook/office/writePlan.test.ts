@@ -1,0 +1,54 @@
+import type { SheetGrid } from "../../../src/workbook/gateway";
+import { opBytes, planGrid, splitOp, widthInPoints, type WriteOp } from "../../../src/workbook/office/writePlan";
+
+const grid: SheetGrid = {
+  name: "Hot Costs",
+  columns: [{ width: 10 }, { width: 8, format: "0.00" }],
+  rows: [["Day", "Cost"], ["1", 10], ["2", null], ["Total", 10]],
+  rowStyles: ["header", undefined, undefined, "total"],
+  freezeRows: 1,
+};
+
+const kinds = (ops: readonly WriteOp[]) => ops.map((op) => op.kind);
+
+describe("planGrid", () => {
+  it("puts Text on the string cells before the values, then formats, styles, widths, frozen rows", () => {
+    const ops = planGrid(grid, 4_000_000);
+    expect(kinds(ops)).toEqual(["numberFormat", "numberFormat", "values", "numberFormat", "style", "style", "width", "width", "freeze"]);
+    expect(ops.slice(0, 3)).toEqual([
+      { kind: "numberFormat", row: 0, col: 0, formats: [["@"], ["@"], ["@"], ["@"]] },
+      { kind: "numberFormat", row: 0, col: 1, formats: [["@"]] },
+      { kind: "values", row: 0, values: [["Day", "Cost"], ["1", 10], ["2", ""], ["Total", 10]] },
+    ]);
+    expect(ops[3]).toEqual({ kind: "numberFormat", row: 0, col: 1, formats: [["0.00"], ["0.00"], ["0.00"], ["0.00"]] });
+  });
+
+  it("cuts the values into row blocks whose operations stay under the budget", () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => [`line ${i}`, i * 1.5]);
+    const ops = planGrid({ name: "Big", columns: [{ width: 10 }, { width: 10 }], rows }, 5_000);
+    const blocks = ops.filter((op) => op.kind === "values");
+    expect(blocks.length).toBeGreaterThan(5);
+    expect(blocks.flatMap((op) => (op.kind === "values" ? op.values : []))).toEqual(rows);
+    // Each block with its "@" runs fits the budget.
+    let bytes = 0;
+    for (const op of ops) {
+      bytes += opBytes(op);
+      if (op.kind === "values") {
+        expect(bytes).toBeLessThanOrEqual(5_000);
+        bytes = 0;
+      }
+    }
+  });
+
+  it("splits a refused values or format operation by rows", () => {
+    const [first, second] = splitOp({ kind: "values", row: 4, values: [[1], [2], [3]] })!;
+    expect([first, second]).toEqual([{ kind: "values", row: 4, values: [[1]] }, { kind: "values", row: 5, values: [[2], [3]] }]);
+    expect(splitOp({ kind: "values", row: 4, values: [[1]] })).toBeUndefined();
+  });
+
+  it("gives widths in points as Excel turns a file's column width into pixels", () => {
+    // Excel's default column: 8.43 characters shown, stored as 9.140625, 64 px.
+    expect(widthInPoints(9.140625)).toBe(48);
+    expect(widthInPoints(12)).toBe(63);
+  });
+});
