@@ -1,0 +1,29 @@
+/**
+ * What the App needs from where it runs. Two hosts implement it: Excel (the add-in) and the preview
+ * (a plain browser on an .xlsx file). Components see only this, never Office or ExcelJS.
+ */
+import type { WorkbookGateway } from "../../src/workbook/gateway";
+import type { SheetWindow } from "./sheetWindow";
+
+export interface OpenWorkbook {
+  readonly gateway: WorkbookGateway;
+  /** The file's name, where there is one (the preview). */
+  readonly name?: string;
+}
+
+export interface Host {
+  readonly kind: "excel" | "preview";
+  /** The workbook to validate: the one open in Excel, or the preview's .xlsx (the sample until the user opens one). */
+  workbook(): Promise<OpenWorkbook>;
+  /** Excel selects the cell in its grid; the preview, which has no grid, returns the part of the sheet around it. */
+  selectCell(address: string): Promise<SheetWindow | undefined>;
+  /** The preview's file (absent in Excel, where the workbook is Excel's). */
+  readonly file?: WorkbookFile;
+}
+
+export interface WorkbookFile {
+  /** Replaces the workbook; the next workbook() returns it. */
+  open(file: File): Promise<void>;
+  /** Saves the current workbook's bytes as a download. */
+  download(): Promise<void>;
+}

@@ -1,0 +1,75 @@
+/**
+ * The preview host: the App in a plain browser on an .xlsx held in memory, the bundled sample
+ * production until the user opens a file of their own.
+ */
+import type { RawWorkbook, WorkbookGateway } from "../../src/workbook/gateway";
+import { parseCellAddress } from "./cellAddress";
+import type { Host, OpenWorkbook } from "./host";
+import { loadXlsx, openXlsx, type XlsxWorkbook } from "./openXlsx";
+import { saveBytes } from "./saveBytes";
+import { sheetWindow } from "./sheetWindow";
+
+/** Copied into dist/ by webpack, next to preview.html. */
+export const SAMPLE_URL = "sample-production.xlsx";
+const SAMPLE_NAME = "sample-production.xlsx";
+
+interface Loaded {
+  readonly name: string;
+  readonly book: XlsxWorkbook;
+  /** What the last validation read: the sheet viewer shows exactly that. */
+  lastRead?: RawWorkbook;
+}
+
+async function fetchSample(): Promise<ArrayBuffer> {
+  const response = await fetch(SAMPLE_URL);
+  if (!response.ok) throw new Error("The sample production is not part of this build. Open an .xlsx workbook to validate it.");
+  return response.arrayBuffer();
+}
+
+/** The workbook as a gateway that remembers what it read. */
+function recording(loaded: Loaded): WorkbookGateway {
+  const { book } = loaded;
+  return {
+    readTables: async (requests) => (loaded.lastRead = await book.readTables(requests)),
+    writeSheet: (grid) => book.writeSheet(grid),
+    readState: () => book.readState(),
+    writeState: (rows) => book.writeState(rows),
+  };
+}
+
+export function createPreviewHost(): Host {
+  let current: Promise<Loaded> | undefined;
+  const loaded = () =>
+    (current ??= Promise.all([fetchSample(), loadXlsx()])
+      .then(([bytes]) => openXlsx(bytes))
+      .then((book): Loaded => ({ name: SAMPLE_NAME, book }))
+      // A failed load is tried again on the next validation, not remembered.
+      .catch((error: unknown) => {
+        current = undefined;
+        throw error;
+      }));
+
+  // The sample and ExcelJS start downloading now, while React renders the pane's first frame.
+  loaded().catch(() => {});
+  return {
+    kind: "preview",
+    async workbook(): Promise<OpenWorkbook> {
+      const it = await loaded();
+      return { gateway: recording(it), name: it.name };
+    },
+    async selectCell(address) {
+      const it = await loaded();
+      return sheetWindow(it.lastRead, address, parseCellAddress(address));
+    },
+    file: {
+      async open(file) {
+        const book = await openXlsx(await file.arrayBuffer());
+        current = Promise.resolve({ name: file.name, book });
+      },
+      async download() {
+        const it = await loaded();
+        saveBytes(await it.book.toBuffer(), it.name);
+      },
+    },
+  };
+}

@@ -1,0 +1,183 @@
+/**
+ * The task pane in the preview host, end to end: a production build served from 127.0.0.1, driven in
+ * headless Chromium (Debian's, through playwright-core). Fails without Chromium in CI; skips elsewhere.
+ */
+import { Workbook } from "exceljs";
+import { existsSync } from "node:fs";
+import { mkdir, readFile } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { loadWorkbook, validationSummary, type ValidationSummary } from "../../src/app/loadWorkbook";
+import { cellAddress } from "../../src/domain/cells/address";
+import { TABLE_REQUESTS } from "../../src/workbook/gateway";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
+import { buildPages, type BuiltPages } from "./buildPages";
+import { median, renderTimes } from "./firstRender";
+import { serveFolder, type StaticServer } from "./staticServer";
+
+const ROOT = join(__dirname, "..", "..");
+const SAMPLE = join(ROOT, "templates", "sample-production.xlsx");
+const SCREENSHOTS = join(ROOT, "docs", "screenshots");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// toolchain-notes §8: no sandbox as root, and nothing that reaches for the network.
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const VIEWPORT = { width: 360, height: 640 };
+const INITIAL_BUDGET_BYTES = 250_000;
+const RUNS = 5;
+/** office.js frames Microsoft's telemetry service; the pages' CSP refuses it, as it should. */
+const CSP_AT_WORK = /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy/;
+
+const inCi = process.env.CI === "true";
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium && !inCi) console.log(`Skipping the preview end-to-end test: no Chromium at ${CHROMIUM} (apt-get install -y chromium).`);
+const suite = haveChromium || inCi ? describe : describe.skip;
+
+async function summaryOf(bytes: Uint8Array): Promise<ValidationSummary> {
+  return validationSummary(await loadWorkbook(await XlsxWorkbook.open(bytes)));
+}
+
+/** The sample with #REF! in the first cell of the Budget table's first row: an error with an address. */
+async function brokenSample(sample: Uint8Array): Promise<{ bytes: Uint8Array; address: string }> {
+  const budget = (await (await XlsxWorkbook.open(sample)).readTables(TABLE_REQUESTS)).tables.get("Budget")!;
+  const row = budget.top + 1;
+  const workbook = new Workbook();
+  await workbook.xlsx.load(sample as unknown as ArrayBuffer);
+  workbook.getWorksheet(budget.sheet)!.getCell(row, budget.left).value = { error: "#REF!" };
+  return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), address: cellAddress(budget.sheet, row, budget.left) };
+}
+
+/** The counts as the pane shows them. */
+async function shownCounts(page: Page): Promise<Record<string, number>> {
+  const counts = page.getByLabel("Issue counts");
+  await counts.waitFor();
+  const read = async (label: string) => Number((await counts.locator("div", { has: page.locator(`dt:text-is("${label}")`) }).locator("dd").textContent())!.replace(/,/g, ""));
+  return { error: await read("Errors"), warning: await read("Warnings"), info: await read("Info") };
+}
+
+suite("the preview host in headless Chromium", () => {
+  let pages: BuiltPages;
+  let server: StaticServer;
+  let browser: Browser;
+  let sample: Uint8Array;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    if (!haveChromium) throw new Error(`CI=true and no Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+    if (!existsSync(SAMPLE)) throw new Error(`${SAMPLE} is missing: run npm run templates.`);
+    sample = new Uint8Array(await readFile(SAMPLE));
+    pages = await buildPages();
+    console.log(`e2e build (production, esbuild-minified) in ${pages.seconds.toFixed(1)} s`);
+    server = await serveFolder(pages.dir);
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+    await mkdir(SCREENSHOTS, { recursive: true });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await pages?.remove();
+  });
+
+  async function openPage(path: string): Promise<Page> {
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    page.on("console", (m) => m.type() === "error" && !CSP_AT_WORK.test(m.text()) && problems.push(`${path}: ${m.text()}`));
+    page.on("pageerror", (e) => problems.push(`${path}: ${e.message}`));
+    await page.goto(server.url + path);
+    return page;
+  }
+
+  test("the Excel pane's initial script stays under 250 KB gzip, without ExcelJS or eval", async () => {
+    const scripts = pages.entryScripts.taskpane;
+    const bytes = await Promise.all(scripts.map(async (name) => gzipSync(await readFile(join(pages.dir, name)), { level: 9 }).length));
+    const total = bytes.reduce((a, b) => a + b, 0);
+    console.log(`taskpane initial script: ${scripts.join(" + ")} = ${total.toLocaleString()} B gzip (esbuild-minified; terser is smaller)`);
+    expect(total).toBeLessThanOrEqual(INITIAL_BUDGET_BYTES);
+    expect(scripts.some((name) => name.startsWith("exceljs"))).toBe(false);
+    for (const name of Object.values(pages.entryScripts).flat()) expect(await readFile(join(pages.dir, name), "utf8")).not.toMatch(/\beval\(/);
+  });
+
+  test("validates the bundled sample and shows the counts the domain computes: no errors", async () => {
+    const expected = await summaryOf(sample);
+    expect(expected.counts.error).toBe(0);
+    const page = await openPage("preview.html");
+    expect(await shownCounts(page)).toEqual(expected.counts);
+    await page.getByText("Preview · sample-production.xlsx").waitFor();
+    const title = await page.getByRole("heading", { level: 1 }).textContent();
+    expect(title).not.toBe("Prodbook");
+    await page.screenshot({ path: join(SCREENSHOTS, "preview-sample.png") });
+    await page.close();
+  }, 60_000);
+
+  test("opens a workbook, jumps to an issue's cell by keyboard and by click, and downloads the file", async () => {
+    const broken = await brokenSample(sample);
+    const expected = await summaryOf(broken.bytes);
+    const issue = expected.issues.find((i) => i.cell === broken.address)!;
+    expect(issue.severity).toBe("error");
+
+    const page = await openPage("preview.html");
+    await shownCounts(page);
+    await page.locator("input[type=file]").setInputFiles({ name: "broken-budget.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(broken.bytes) });
+    await page.getByText("Preview · broken-budget.xlsx").waitFor();
+    expect(await shownCounts(page)).toEqual(expected.counts);
+
+    await page.getByRole("searchbox").fill(broken.address);
+    const item = page.getByRole("button", { name: new RegExp(issue.code) }).filter({ hasText: broken.address });
+    await item.focus();
+    await page.keyboard.press("Enter");
+    const highlighted = page.locator("td[aria-current]");
+    await expect(highlighted.textContent()).resolves.toBe("#REF!");
+    await expect(page.getByRole("table", { name: new RegExp(`around ${broken.address.replace(/[$'!]/g, "\\$&")}`) }).count()).resolves.toBe(1);
+    await page.screenshot({ path: join(SCREENSHOTS, "preview-issue.png") });
+
+    await page.getByRole("button", { name: "Validate", exact: true }).click();
+    await shownCounts(page);
+    await expect(highlighted.count()).resolves.toBe(0);
+    await item.click();
+    await expect(highlighted.textContent()).resolves.toBe("#REF!");
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download workbook" }).click()]);
+    expect(download.suggestedFilename()).toBe("broken-budget.xlsx");
+    const saved = await summaryOf(new Uint8Array(await readFile((await download.path())!)));
+    expect(saved.counts).toEqual(expected.counts);
+    await page.close();
+  }, 90_000);
+
+  test("taskpane.html outside Excel falls back to the preview, with office.js served locally or not at all", async () => {
+    for (const office of ["local", "offline"] as const) {
+      const page = await browser.newPage({ viewport: VIEWPORT });
+      // The CDN's files from the local copy (office.js, then its host mapping table), or no network at all.
+      await page.route("https://appsforoffice.microsoft.com/**", (route) => {
+        const local = join(pages.dir, "office", basename(new URL(route.request().url()).pathname));
+        return office === "local" && existsSync(local) ? route.fulfill({ path: local, contentType: "text/javascript; charset=utf-8" }) : route.abort("internetdisconnected");
+      });
+      await page.goto(server.url + "taskpane.html");
+      await page.getByText("Preview · sample-production.xlsx").waitFor();
+      await shownCounts(page);
+      await page.close();
+    }
+  }, 60_000);
+
+  test("first render, against a blank Fluent page built the same way", async () => {
+    const blank: number[] = [];
+    const shell: number[] = [];
+    const validated: number[] = [];
+    // Alternated, so that both pages meet the same machine load.
+    for (let i = 0; i < RUNS; i++) {
+      blank.push((await renderTimes(browser, server.url + "blank.html", { shell: "#root *" })).shell);
+      const t = await renderTimes(browser, server.url + "preview.html", { shell: "header h1", validated: "[aria-label='Issue counts']" });
+      shell.push(t.shell);
+      validated.push(t.validated);
+    }
+    const [b, s, v] = [median(blank), median(shell), median(validated)];
+    console.log(
+      `first render (median of ${RUNS}, ms since navigation): blank Fluent page ${b.toFixed(0)}; ` +
+        `preview pane ${s.toFixed(0)} (×${(s / b).toFixed(2)}); sample validated and shown ${v.toFixed(0)} (×${(v / b).toFixed(2)})`,
+    );
+    expect(s).toBeGreaterThan(0);
+  }, 120_000);
+
+  test("no script error and no console error on any page", () => {
+    expect(problems).toEqual([]);
+  });
+});

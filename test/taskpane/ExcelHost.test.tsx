@@ -1,0 +1,43 @@
+/**
+ * The App as it runs in Excel: the Excel host over the Office adapter, with the strict Excel host for
+ * tests standing in for Excel's globals. A jump selects the issue's cell in the (test) grid.
+ */
+import "./textEncoder";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { App } from "../../taskpane/App";
+import { createExcelHost } from "../../taskpane/host/excelHost";
+import { createExcelHost as createTestExcel, type ExcelHost } from "../support/excelHost";
+import { SETUP } from "./fakeHost";
+
+let excel: ExcelHost;
+beforeEach(() => {
+  const [columns, ...rows] = SETUP.values as (string | number)[][];
+  excel = createTestExcel({ sheets: [{ name: "Setup", tables: [{ name: "Setup", columns: columns as string[], rows }] }] });
+  Object.assign(globalThis, {
+    Excel: { run: (a: never, b?: never) => (b ? excel.runIn(a, b) : excel.run(a)) },
+    Office: { context: { requirements: { isSetSupported: excel.isSetSupported } } },
+  });
+});
+afterEach(() => {
+  delete (globalThis as { Excel?: unknown }).Excel;
+  delete (globalThis as { Office?: unknown }).Office;
+});
+
+test("validates the open workbook and selects an issue's cell in Excel", async () => {
+  render(<App host={createExcelHost()} />);
+  expect(await screen.findByRole("heading", { level: 1, name: "Night Shift" })).toBeTruthy();
+  expect(screen.getByText("Excel workbook")).toBeTruthy();
+  expect(screen.queryByRole("button", { name: "Open workbook…" })).toBeNull();
+  fireEvent.click(screen.getByRole("button", { name: /INVALID_CURRENCY/ }));
+  expect(await screen.findByText("Selected 'Setup'!B4 in Excel.")).toBeTruthy();
+  expect(excel.activeSheet?.name).toBe("Setup");
+  expect(excel.selection).toBe("Setup!B4");
+});
+
+test("says so when a jump's sheet is gone", async () => {
+  render(<App host={createExcelHost()} />);
+  await screen.findByRole("heading", { level: 1, name: "Night Shift" });
+  excel.model.renameSheet(excel.model.sheet("Setup")!, "Old Setup");
+  fireEvent.click(screen.getByRole("button", { name: /SETTING_UNKNOWN/ }));
+  await waitFor(() => expect(screen.getByText(/Could not go to 'Setup'!A5/)).toBeTruthy());
+});
