@@ -63,6 +63,9 @@ async function issuesAfter(mutate: Mutate): Promise<{ issues: Issue[]; expectedC
   return { issues: result.issues, expectedCell };
 }
 
+/** The Rule Sets row of the last custom set (one row in the sample), which no other set builds on. */
+const lastRuleSetRow = (b: Book) => b.sheet("Rule Sets").actualRowCount - 1;
+
 const serial = (iso: string) => (Date.parse(iso) - Date.UTC(1899, 11, 30)) / 86_400_000;
 const asDate = (v: ExcelJS.CellValue) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
 
@@ -90,6 +93,13 @@ const FAULTS: readonly [string, string, Mutate][] = [
   ["UNKNOWN_FRINGE", "an unknown fringe code", (b) => b.set("Budget", "Fringes", b.find("Budget", "Fringes", (v) => Boolean(v)), "FICA, NOPE")],
   ["UNKNOWN_CAST", "an unknown cast ID", (b) => b.set("Schedule", "Cast", 3, "1, 99")],
   ["UNKNOWN_RULE_SET", "a rule set nobody defined", (b) => b.set("Crew", "Rule Set", 8, "LOCAL999")],
+  // Planted on the last custom set, which no other set builds on (those would rightly fail with it).
+  ["RULE_SET_UNKNOWN_SETTING", "a custom rule set changing a setting no rule set has", (b) => b.set("Rule Sets", "Setting", lastRuleSetRow(b), "coffeeBreakMinutes")],
+  ["RULE_SET_CYCLE", "a rule set built on itself", (b) => {
+    const n = lastRuleSetRow(b);
+    return b.set("Rule Sets", "Based On", n, b.get("Rule Sets", "Rule Set", n));
+  }],
+  ["RULE_SET_BAD_VALUE", "a setting value of the wrong type", (b) => b.set("Rule Sets", "Value", lastRuleSetRow(b), "lots")],
   ["UNKNOWN_STEP", "a dependency on a missing step", (b) => b.set("SOP", "Depends On", 4, "NO-SUCH-STEP")],
   ["SOP_CYCLE", "two steps depending on each other", (b) => {
     b.set("SOP", "Depends On", 3, b.get("SOP", "Step ID", 2));

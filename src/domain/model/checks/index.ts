@@ -6,13 +6,13 @@ import { checkDeliverables, checkSop } from "./checklists";
 import { checkCrew, checkTimecards } from "./crew";
 import { checkUniqueIds } from "./ids";
 import { checkReferences } from "./references";
-import { checkRuleSetNames } from "./ruleSets";
+import { checkRuleSets } from "./ruleSets";
 import { checkSchedule } from "./schedule";
 
 export function runChecks(p: Production, issues: Issue[]): void {
   checkUniqueIds(p, issues);
   checkReferences(p, issues);
-  checkRuleSetNames(p, issues);
+  checkRuleSets(p, issues);
   checkBudget(p, issues);
   checkCrew(p, issues);
   checkTimecards(p, issues);

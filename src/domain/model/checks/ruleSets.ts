@@ -1,8 +1,12 @@
-/** Rule sets named by Crew and Setup must be presets or defined in the Rule Sets table. */
+/**
+ * Rule sets: each custom set must build (known base, no cycle, known settings with values of their
+ * type), and every rule set named by Crew or Setup must be a preset or defined in the Rule Sets table.
+ */
 import type { Issue } from "../../issues";
 import { cellAddress } from "../../cells/address";
 import { PRESET_RULE_SETS } from "../../template/settings";
 import type { Production } from "../production";
+import { productionRuleSets } from "../../timecards/production";
 import { issueAt } from "./issueAt";
 import { idSet } from "./rawIds";
 
@@ -10,7 +14,8 @@ export function knownRuleSets(p: Production): Set<string> {
   return new Set([...PRESET_RULE_SETS.map((n) => n.toUpperCase()), ...idSet(p, "Rule Sets", "ruleSet")]);
 }
 
-export function checkRuleSetNames(p: Production, issues: Issue[]): void {
+export function checkRuleSets(p: Production, issues: Issue[]): void {
+  if (p.layout.has("Rule Sets")) issues.push(...productionRuleSets(p).issues);
   const known = knownRuleSets(p);
   const list = [...PRESET_RULE_SETS, ...new Set(p.ruleSets.map((r) => r.ruleSet))].join(", ");
   for (const c of p.crew) {

@@ -1,0 +1,310 @@
+/**
+ * One pass over a person's days in date order (section 7): read each day's times, join shifts split
+ * by a rest under 4 hours, number the worked days of each workweek, then close each shift in turn:
+ * forced call from the previous dismissal, classification, meals, weekly bank, pay lines.
+ * Produces one row per day with integer totals; results.ts turns rows into the output.
+ */
+import { dayNumber, type Zone } from "./clock";
+import type { CompiledRules } from "./compile";
+import { buildShift, classifyShift, nightWindows, workedBefore, type Segments, type Shift } from "./day";
+import { DayReader, dayError, isError, type TimedDay } from "./dayTimes";
+import { evaluateMeals } from "./meals";
+import { payShift, straightCents } from "./pay";
+import type { RateInfo } from "./rates";
+import { Tally } from "./tally";
+import type { DayEntry, DayType, MealPeriodResult, TimecardError, TimecardWarning } from "./types";
+import { applyWeeklyBank, dayClassBits, restBefore, weekStartOf, type Dismissal } from "./week";
+
+export interface CardSetup {
+  readonly rules: CompiledRules;
+  readonly rate: RateInfo;
+  readonly zone: Zone;
+  /** 0 = Sunday. */
+  readonly weekStartDow: number;
+}
+
+export interface Row {
+  readonly entry: DayEntry;
+  /** Days since the epoch (NaN: invalid date). */
+  readonly day: number;
+  readonly week: number;
+  readonly type: DayType;
+  /** Order among the worked days of the workweek; 0 when the day does not count. */
+  index: number;
+  error: TimecardError | undefined;
+  warnings: TimecardWarning[] | null;
+  readonly tally: Tally;
+  meals: readonly MealPeriodResult[];
+  /** The shift this row starts (for the workweek's legal-workday check). */
+  shift: Shift | null;
+}
+
+const DAY_TYPES = new Set<string>(["WORK", "TRAVEL", "IDLE", "HOLIDAY_UNWORKED"]);
+const NO_NIGHT: readonly number[] = [];
+const NO_MEALS: readonly MealPeriodResult[] = Object.freeze([]);
+/** California rest periods: none is due on a day under 3.5 hours (3.6). */
+const REST_BREAK_MIN_WORKED = 210;
+
+/** Rows in date order (rows with an invalid date last), computed. */
+export function grossRows(days: readonly DayEntry[], setup: CardSetup): Row[] {
+  const rows = days.map((entry) => newRow(entry, setup));
+  if (!isSorted(rows)) rows.sort((a, b) => (Number.isNaN(a.day) ? 1 : Number.isNaN(b.day) ? -1 : a.day - b.day));
+  markDuplicates(rows);
+  const pass = new CardPass(setup);
+  for (const r of rows) if (!Number.isNaN(r.day)) pass.row(r);
+  pass.close();
+  return rows;
+}
+
+function newRow(entry: DayEntry, setup: CardSetup): Row {
+  const day = dayNumber(entry.date);
+  const type = (entry.dayType ?? "WORK") as DayType;
+  const row: Row = {
+    entry,
+    day,
+    week: Number.isNaN(day) ? NaN : weekStartOf(day, setup.weekStartDow),
+    type,
+    index: 0,
+    error: undefined,
+    warnings: null,
+    tally: new Tally(),
+    meals: NO_MEALS,
+    shift: null,
+  };
+  if (Number.isNaN(day)) row.error = dayError("INVALID_DATE", String(entry.date), "Date", `Date must be a date yyyy-mm-dd; found "${String(entry.date)}".`, entry.date);
+  else if (!DAY_TYPES.has(type)) row.error = dayError("INVALID_DAY_TYPE", entry.date, "Day Type", `Day Type must be WORK, TRAVEL, IDLE or HOLIDAY_UNWORKED; found "${String(type)}".`, type);
+  return row;
+}
+
+function isSorted(rows: Row[]): boolean {
+  for (let i = 1; i < rows.length; i++) if (!(rows[i - 1].day <= rows[i].day)) return false;
+  return true;
+}
+
+/** One row per person per date: two rows with the same date both stop (neither can be preferred). */
+function markDuplicates(rows: Row[]): void {
+  for (let i = 1; i < rows.length; i++) {
+    if (rows[i].day !== rows[i - 1].day) continue;
+    for (const r of [rows[i - 1], rows[i]]) r.error ??= dayError("DUPLICATE_DATE", r.entry.date, "Date", `There are two rows for ${r.entry.date}: one row per person per date.`);
+  }
+}
+
+function warn(row: Row, code: string, message: string, field?: string): void {
+  (row.warnings ??= []).push(field ? { code, message, date: row.entry.date, field } : { code, message, date: row.entry.date });
+}
+
+/** A shift still open to a following day that starts within the merge window. */
+interface OpenShift {
+  readonly rows: Row[];
+  readonly days: TimedDay[];
+  /** California meals are judged on unrounded punches when the clock is rounded (3.5, S12). */
+  readonly rawDays: TimedDay[] | null;
+}
+
+class CardPass {
+  private readonly rules: CompiledRules;
+  private week = NaN;
+  /** Worked days, guaranteed (WORK) days and banked straight minutes of the current workweek. */
+  private worked = 0;
+  private guaranteed = 0;
+  private banked = 0;
+  private mealIncrements = 0;
+  private lastWeekWorked = 0;
+  private lastWeekSixth = false;
+  private lastCounted = NaN;
+  private open: OpenShift | null = null;
+  private dismissal: (Dismissal & { readonly week: number }) | null = null;
+  /** A work day with an error came after the last known dismissal: its rest cannot be checked. */
+  private restUnknown = false;
+
+  private readonly reader: DayReader;
+  /** Unrounded times, for California meals when the clock is rounded (null otherwise). */
+  private readonly rawReader: DayReader | null;
+
+  constructor(private readonly setup: CardSetup) {
+    const rules = (this.rules = setup.rules);
+    this.reader = new DayReader(setup.zone, { step: rules.roundStep, up: rules.roundUp });
+    this.rawReader = rules.roundStep > 1 && !rules.ladder ? new DayReader(setup.zone, { step: 1, up: true }) : null;
+  }
+
+  row(r: Row): void {
+    const rules = this.rules;
+    const workLike = r.type === "WORK" || (r.type === "TRAVEL" && rules.travelIsWork);
+    const timed = !r.error && (workLike || r.type === "TRAVEL") ? this.read(r) : null;
+    if (timed && workLike && this.open && this.joins(timed)) {
+      this.open.rows.push(r);
+      this.open.days.push(timed);
+      this.open.rawDays?.push(this.readRaw(r, timed));
+      warn(r, "SHIFT_MERGED", `The rest before this call is under 4 hours, so it counts as work: this day continues the shift of ${this.open.rows[0].entry.date}.`, "Call");
+      return;
+    }
+    this.close();
+    if (r.week !== this.week) this.startWeek(r.week);
+    if (timed && this.dismissal && timed.call < this.dismissal.wrap) {
+      r.error = dayError("OVERLAPPING_SHIFTS", r.entry.date, "Call", "This call is before the previous day's wrap.", r.entry.call);
+    }
+    // Worked days count even when their times have an error (the day was worked); a duplicated date counts once.
+    const counts = workLike || r.type === "TRAVEL" || (r.type === "IDLE" && rules.idleIsWork);
+    if (counts && r.day !== this.lastCounted) {
+      r.index = ++this.worked;
+      this.lastCounted = r.day;
+      if (r.type === "WORK") this.guaranteed++;
+    }
+    if (r.error) {
+      if (workLike) this.restUnknown = true;
+      return;
+    }
+    if (workLike) this.open = { rows: [r], days: [timed!], rawDays: this.rawReader ? [this.readRaw(r, timed!)] : null };
+    else if (r.type === "TRAVEL") this.travel(r, timed!);
+    else if (r.type === "IDLE") this.idle(r);
+    else this.holiday(r);
+  }
+
+  /** Closes the open shift: everything that needs the whole shift and the days before it. */
+  close(): void {
+    const open = this.open;
+    if (!open) return;
+    this.open = null;
+    const { rules, setup } = this;
+    const first = open.rows[0];
+    const entry = first.entry;
+    const shift = buildShift(open.days, rules);
+    const cls = rules.classes[dayClassBits(first.index, entry.holiday === true, rules)];
+    this.checkRest(first, shift);
+    const rest = restBefore(this.dismissal, shift.call, rules);
+    const night = rules.npEnabled || entry.nightPremium === true ? nightWindows(shift, setup.zone, rules) : NO_NIGHT;
+    const c = classifyShift(shift, rules, cls, rest, night);
+    const meals = evaluateMeals(open.rawDays ? buildShift(open.rawDays, rules) : shift, rules, {
+      base: setup.rate.base,
+      waiver1: entry.mealWaiver1 === true,
+      waiver2: entry.mealWaiver2 === true,
+      weekIncrements: this.mealIncrements,
+      multAt: rules.prevailingAfter >= 0 ? (t) => multAt(c.segments, workedBefore(shift, t)) : unused,
+    });
+    this.mealIncrements += meals.count;
+    this.dismissal = { wrap: shift.wrap, lastMult: c.lastMult, week: this.week };
+    this.restUnknown = false;
+    this.banked = applyWeeklyBank(c.segments, this.banked, rules);
+    if (shift.ndbIgnored) warn(first, "NDB_NOT_QUALIFYING", "The NDB is paid but does not restart the meal clock: it is too short or ends too long after call.", "NDB In");
+    const restPremium = entry.restBreakMissed === true && rules.restPremiumWeight > 0;
+    if (restPremium && shift.worked < REST_BREAK_MIN_WORKED) warn(first, "REST_BREAK_NOT_DUE", "No rest break is due on a day under 3.5 hours: no rest premium.", "Rest Missed");
+    payShift(
+      first.tally,
+      {
+        segments: c.segments,
+        worked: shift.worked,
+        minCall: first.type === "WORK" ? rules.minCall : 0,
+        straightMult: cls.straightMult,
+        guarantee: first.type === "WORK" ? setup.rate.guarantee(this.guaranteed) : 0,
+        meals,
+        restPremium: restPremium && shift.worked >= REST_BREAK_MIN_WORKED,
+        invadedMinutes: c.invadedMinutes,
+      },
+      rules,
+      setup.rate.base,
+    );
+    first.meals = meals.periods;
+    first.shift = shift;
+    open.rows.forEach((r, i) => {
+      const w = open.days[i].warnings;
+      if (w) (r.warnings ??= []).push(...w);
+    });
+  }
+
+  private read(r: Row): TimedDay | null {
+    const t = this.reader.read(r.entry, r.day);
+    if (!isError(t)) return t;
+    r.error = t;
+    return null;
+  }
+
+  /** The unrounded reading of a day already read without error. */
+  private readRaw(r: Row, rounded: TimedDay): TimedDay {
+    const t = this.rawReader!.read(r.entry, r.day);
+    return isError(t) ? rounded : t;
+  }
+
+  /** The day starts within the merge window after the open shift's wrap. */
+  private joins(t: TimedDay): boolean {
+    const days = this.open!.days;
+    const gap = t.call - days[days.length - 1].wrap;
+    return gap >= 0 && gap < this.rules.mergeUnder;
+  }
+
+  private startWeek(week: number): void {
+    this.lastWeekWorked = this.worked;
+    this.lastWeekSixth = this.worked >= 6;
+    this.week = week;
+    this.worked = 0;
+    this.guaranteed = 0;
+    this.banked = 0;
+    this.mealIncrements = 0;
+  }
+
+  /** Warnings about the rest before a shift: unknown (an error day before it), or a short weekend rest (flag only). */
+  private checkRest(first: Row, shift: Shift): void {
+    const rules = this.rules;
+    if (this.restUnknown && rules.forcedMethod !== "NONE") warn(first, "REST_NOT_CHECKED", "The rest before this call was not checked: the previous work day has an error.", "Call");
+    const d = this.dismissal;
+    if (!d || d.week === this.week || rules.weekendRest === 0 || this.lastWeekWorked < 5) return;
+    const required = this.lastWeekSixth ? rules.weekendRest6 : rules.weekendRest;
+    if (shift.call - d.wrap < required) warn(first, "WEEKEND_REST_SHORT", `The weekend rest before this call is ${formatHours(shift.call - d.wrap)} hours; ${formatHours(required)} are required.`, "Call");
+  }
+
+  /** Travel that is not work (union): hour for hour at straight time within the rule set's minimum and maximum (4.10). */
+  private travel(r: Row, t: TimedDay): void {
+    const minutes = Math.min(Math.max(buildShift([t], this.rules).worked, this.rules.travelMinMin), this.rules.travelMaxMin);
+    r.tally.travelMinutes = minutes;
+    r.tally.travelCents = straightCents(minutes, this.setup.rate.base);
+    if (t.warnings) (r.warnings ??= []).push(...t.warnings);
+  }
+
+  /** Idle day: paid hours at straight time; as hours worked (weekly bank) only when the rule set says so. */
+  private idle(r: Row): void {
+    const minutes = this.paidMinutes(r, r.entry.idleHours, this.rules.idleMin);
+    if (minutes < 0) return;
+    if (!this.rules.idleIsWork) {
+      r.tally.idleMinutes = minutes;
+      r.tally.idleCents = straightCents(minutes, this.setup.rate.base);
+      return;
+    }
+    const seg: Segments = { min: [minutes], mult: [100], np: [0] };
+    this.banked = applyWeeklyBank(seg, this.banked, this.rules);
+    const meals = { periods: [], count: 0, cents: 0 };
+    payShift(r.tally, { segments: seg, worked: minutes, minCall: 0, straightMult: 100, guarantee: 0, meals, restPremium: false, invadedMinutes: 0 }, this.rules, this.setup.rate.base);
+  }
+
+  /** Unworked holiday: paid hours at straight time when eligible (worked the days before and after). */
+  private holiday(r: Row): void {
+    if (r.entry.eligible === false) {
+      warn(r, "HOLIDAY_NOT_ELIGIBLE", "Not eligible for holiday pay (did not work the scheduled days before and after).", "Day Type");
+      return;
+    }
+    const minutes = this.paidMinutes(r, r.entry.holidayHours, this.rules.holidayMin);
+    if (minutes < 0) return;
+    r.tally.holidayMinutes = minutes;
+    r.tally.holidayCents = straightCents(minutes, this.setup.rate.base);
+  }
+
+  /** The day's paid hours in minutes, or -1 after setting an error. */
+  private paidMinutes(r: Row, hours: number | undefined, fallback: number): number {
+    if (hours === undefined || hours === null) return fallback;
+    if (Number.isFinite(hours) && hours >= 0 && hours <= 24) return Math.round(hours * 60);
+    r.error = dayError("INVALID_PAID_HOURS", r.entry.date, "Paid Hours", `Paid Hours must be a number from 0 to 24; found ${String(hours)}.`, String(hours));
+    return -1;
+  }
+}
+
+const unused = () => 0;
+
+/** The multiplier of the worked minute just before `worked` minutes into the shift. */
+function multAt(seg: Segments, worked: number): number {
+  let acc = 0;
+  for (let i = 0; i < seg.min.length; i++) {
+    acc += seg.min[i];
+    if (acc >= worked) return seg.mult[i];
+  }
+  return seg.mult[seg.mult.length - 1] ?? 100;
+}
+
+const formatHours = (minutes: number) => String(Math.round((minutes / 60) * 100) / 100);

@@ -1,0 +1,190 @@
+/**
+ * A shift: worked intervals from call to wrap minus valid meals (2.4), and their classification into
+ * multiplier segments (2.5). "Minute by minute" is computed segment by segment: a segment ends only
+ * where something changes (a worked-hour tier, golden hours, the forced-call window, a night-premium
+ * window), so the cost does not grow with the length of the day.
+ */
+import { toInstant, type Zone } from "./clock";
+import { GOLDEN_ELAPSED, GOLDEN_WORKED, type CompiledRules, type DayClass } from "./compile";
+import type { TimedDay } from "./dayTimes";
+import type { RestOutcome } from "./week";
+
+/** A valid meal: deducted from `out` to `resume` (at most the maximum length); its meal clock restarts at `resume`. */
+export interface Break {
+  readonly out: number;
+  readonly resume: number;
+  readonly grace: number;
+  /** 1-based number of the meal on its row ("Meal 2 Out"). */
+  readonly no: number;
+}
+
+export interface Shift {
+  readonly call: number;
+  readonly wrap: number;
+  readonly callLocal: number;
+  /** Where the first meal clock starts: the call, or the end of a qualifying NDB. */
+  readonly clockStart: number;
+  /** An NDB was entered but does not qualify to restart the meal clock. */
+  readonly ndbIgnored: boolean;
+  readonly breaks: readonly Break[];
+  /** Worked time as [start, end) pairs, flat. */
+  readonly intervals: readonly number[];
+  readonly worked: number;
+}
+
+/**
+ * One shift from one day, or from several when the rest between them is short enough to count as
+ * work (4.8): the gaps then stay inside the shift as worked time and the meal clock runs through them.
+ */
+export function buildShift(days: readonly TimedDay[], rules: CompiledRules): Shift {
+  const first = days[0];
+  const breaks: Break[] = [];
+  for (const d of days) {
+    for (let i = 0; i < d.meals.length; i += 4) {
+      const out = d.meals[i];
+      const length = d.meals[i + 1] - out;
+      // A break shorter than the minimum is not a meal: it stays worked time and the clock runs on (2.4).
+      if (rules.frenchHours || length < rules.minMeal) continue;
+      breaks.push({ out, resume: out + Math.min(length, rules.maxMeal), grace: Math.min(Math.max(d.meals[i + 2], 0), rules.maxGrace), no: d.meals[i + 3] });
+    }
+  }
+  const call = first.call;
+  const wrap = days[days.length - 1].wrap;
+  const intervals: number[] = [];
+  let pos = call;
+  let worked = 0;
+  for (const b of breaks) {
+    if (b.out > pos) intervals.push(pos, b.out);
+    worked += Math.max(0, b.out - pos);
+    pos = Math.max(pos, b.resume);
+  }
+  if (wrap > pos) intervals.push(pos, wrap);
+  worked += Math.max(0, wrap - pos);
+
+  const hasNdb = !Number.isNaN(first.ndbIn);
+  const ndbQualifies =
+    hasNdb && rules.ndbMin >= 0 && first.ndbOut >= call && first.ndbIn - first.ndbOut >= rules.ndbMin && first.ndbIn - call <= rules.ndbLatestEnd;
+  return {
+    call,
+    wrap,
+    callLocal: first.callLocal,
+    clockStart: ndbQualifies ? first.ndbIn : call,
+    ndbIgnored: hasNdb && rules.ndbMin >= 0 && !ndbQualifies,
+    breaks,
+    intervals,
+    worked,
+  };
+}
+
+/** Worked minutes of a shift before an instant. */
+export function workedBefore(shift: Shift, t: number): number {
+  let w = 0;
+  const iv = shift.intervals;
+  for (let k = 0; k < iv.length && iv[k] < t; k += 2) w += Math.min(iv[k + 1], t) - iv[k];
+  return w;
+}
+
+/** Chronological runs of worked minutes at one multiplier (hundredths) and night-premium percentage (hundredths). */
+export interface Segments {
+  readonly min: number[];
+  readonly mult: number[];
+  readonly np: number[];
+}
+
+export interface Classified {
+  readonly segments: Segments;
+  /** The multiplier in effect at dismissal (the next day's prevailing rate after a short rest). */
+  readonly lastMult: number;
+  /** Worked minutes inside the invaded rest. */
+  readonly invadedMinutes: number;
+}
+
+/**
+ * Splits a shift's worked time into runs of one multiplier: the day class's tiers, golden hours, the
+ * prevailing rate of a forced call (`rest`), and the night-premium windows (`night`, flat
+ * [start, end, pct] triples) each end a run where they change.
+ */
+export function classifyShift(shift: Shift, rules: CompiledRules, cls: DayClass, rest: RestOutcome, night: readonly number[]): Classified {
+  const { thr, mult } = cls.tiers;
+  const golden = cls.goldenMult;
+  const goldenAt = rules.goldenBasis === GOLDEN_ELAPSED ? shift.call + rules.goldenAfter : Infinity;
+  const goldenWorked = rules.goldenBasis === GOLDEN_WORKED ? rules.goldenAfter : Infinity;
+  const { forcedUntil, forcedMult, invadedUntil } = rest;
+  const seg: Segments = { min: [], mult: [], np: [] };
+  const iv = shift.intervals;
+  let worked = 0;
+  let tier = 0;
+  let invaded = 0;
+  for (let k = 0; k < iv.length; k += 2) {
+    let pos = iv[k];
+    const stop = iv[k + 1];
+    while (pos < stop) {
+      while (tier + 1 < thr.length && thr[tier + 1] <= worked) tier++;
+      let m = mult[tier];
+      let end = stop;
+      if (tier + 1 < thr.length) end = Math.min(end, pos + thr[tier + 1] - worked);
+      if (pos >= goldenAt || worked >= goldenWorked) m = Math.max(m, golden);
+      else end = Math.min(end, goldenAt, pos + goldenWorked - worked);
+      if (pos < forcedUntil) {
+        m = Math.max(m, forcedMult);
+        end = Math.min(end, forcedUntil);
+      }
+      if (pos < invadedUntil) end = Math.min(end, invadedUntil);
+      let np = 0;
+      for (let j = 0; j < night.length; j += 3) {
+        if (pos < night[j]) end = Math.min(end, night[j]);
+        else if (pos < night[j + 1]) {
+          np = night[j + 2];
+          end = Math.min(end, night[j + 1]);
+        }
+      }
+      const len = end - pos;
+      if (pos < invadedUntil) invaded += len;
+      push(seg, len, m, np);
+      worked += len;
+      pos = end;
+    }
+  }
+  const n = seg.mult.length;
+  return { segments: seg, lastMult: n > 0 ? seg.mult[n - 1] : 100, invadedMinutes: invaded };
+}
+
+/** Appends a run, extending the previous one when nothing changed. */
+function push(seg: Segments, minutes: number, mult: number, np: number): void {
+  const n = seg.min.length;
+  if (n > 0 && seg.mult[n - 1] === mult && seg.np[n - 1] === np) seg.min[n - 1] += minutes;
+  else {
+    seg.min.push(minutes);
+    seg.mult.push(mult);
+    seg.np.push(np);
+  }
+}
+
+/** Night-premium windows by call time (4.9): the wall-clock hours converted to instants of this shift. */
+export function nightWindows(shift: Shift, zone: Zone, rules: CompiledRules): number[] {
+  const date = Math.floor(shift.callLocal / 1440);
+  const callMinute = shift.callLocal - date * 1440;
+  const at = (day: number, minute: number) => wallInstant(zone, day, minute);
+  if (callMinute >= 6 * 60 && callMinute < 20 * 60) {
+    // Day call: the premium covers work between 20:00 and 06:00.
+    const w: number[] = [];
+    for (let d = date; at(d, 20 * 60) < shift.wrap; d++) w.push(at(d, 20 * 60), at(d + 1, 6 * 60), rules.npDayPct);
+    return w;
+  }
+  if (callMinute >= 4 * 60 && callMinute < 6 * 60) return [shift.call, at(date, 6 * 60), rules.npNightPct];
+  return [shift.call, Infinity, rules.npNightPct];
+}
+
+/** The instant of a wall-clock time; a time skipped by DST maps to the first instant after the gap. */
+export function wallInstant(zone: Zone, day: number, minute: number): number {
+  const o = zone.offsets(day);
+  const t = toInstant(o, day * 1440 + minute, 0);
+  return Number.isNaN(t) ? o.at : t;
+}
+
+/** Weighted minutes (minutes x multiplier in hundredths) of a shift's segments. */
+export function weight(seg: Segments): number {
+  let w = 0;
+  for (let i = 0; i < seg.min.length; i++) w += seg.min[i] * seg.mult[i];
+  return w;
+}

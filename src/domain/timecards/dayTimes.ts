@@ -1,0 +1,152 @@
+/**
+ * A day's clock entries read into real instants (2.2): call, NDB, meals and wrap in that order, each
+ * time earlier than the one before rolling to the next date, rounded on the wall clock (2.3), then
+ * placed in the zone. Validation stops the day with the field to blame; it never guesses.
+ */
+import { BLANK, INVALID, isAmbiguous, parseClock, roundLocal, toInstant, type Zone } from "./clock";
+import type { ClockText, DayEntry, TimecardError, TimecardWarning } from "./types";
+
+/** A gap longer than this between two consecutive times is a typo (2.2.2). */
+const MAX_GAP_MINUTES = 20 * 60;
+
+export interface TimedDay {
+  readonly call: number;
+  readonly wrap: number;
+  /** The call as a (rounded) local time: night premium and the legal workday need the wall clock. */
+  readonly callLocal: number;
+  /** NaN when there is no NDB. */
+  readonly ndbOut: number;
+  readonly ndbIn: number;
+  /** Complete meals, four numbers each: out, in, grace claimed, and the meal's number on the row. */
+  readonly meals: readonly number[];
+  readonly warnings: TimecardWarning[] | null;
+}
+
+export interface ClockRounding {
+  readonly step: number;
+  readonly up: boolean;
+}
+
+const MEAL_LABELS = [1, 2, 3, 4].map((k) => [`Meal ${k} Out`, `Meal ${k} In`]);
+const mealLabel = (k: number, side: 0 | 1) => MEAL_LABELS[k]?.[side] ?? `Meal ${k + 1} ${side === 0 ? "Out" : "In"}`;
+
+const EMPTY: readonly never[] = [];
+
+/**
+ * Reads days' times into instants. One reader serves a whole card (it keeps only the current day's
+ * place in the sequence): the rollover, the last instant and the day's warnings.
+ */
+export class DayReader {
+  private entry: DayEntry = { date: "" };
+  private day = 0;
+  private error: TimecardError | null = null;
+  private warnings: TimecardWarning[] | null = null;
+  private folds: Map<string, number> | null = null;
+  private roll = 0;
+  private prevMinute = -1;
+  private prevInstant = NaN;
+  private callLocal = 0;
+  private callOffset = 0;
+  private wrapOffset = 0;
+
+  constructor(
+    private readonly zone: Zone,
+    private readonly rounding: ClockRounding,
+  ) {}
+
+  /** A day's times, or the error that stops the day. */
+  read(entry: DayEntry, day: number): TimedDay | TimecardError {
+    const date = entry.date;
+    const call = parseClock(entry.call);
+    if (call === BLANK) return dayError("CALL_MISSING", date, "Call", "There is no call time.");
+    const ndbOut = entry.ndb ? parseClock(entry.ndb.out) : BLANK;
+    const ndbIn = entry.ndb ? parseClock(entry.ndb.in) : BLANK;
+    const incomplete = pairError(ndbOut, ndbIn, "NDB Out", "NDB In", date, entry.ndb?.out, entry.ndb?.in);
+    if (incomplete) return incomplete;
+    const meals = entry.meals ?? EMPTY;
+    for (let k = 0; k < meals.length; k++) {
+      const m = meals[k];
+      const e = pairError(parseClock(m.out), parseClock(m.in), mealLabel(k, 0), mealLabel(k, 1), date, m.out, m.in);
+      if (e) return e;
+    }
+    const wrap = parseClock(entry.wrap);
+    if (wrap === BLANK) return dayError("WRAP_MISSING", date, "Wrap", "There is no wrap time.");
+
+    this.start(entry, day);
+    const tCall = this.next(call, entry.call, "Call");
+    const tNdbOut = ndbOut === BLANK ? NaN : this.next(ndbOut, entry.ndb?.out, "NDB Out");
+    const tNdbIn = ndbIn === BLANK ? NaN : this.next(ndbIn, entry.ndb?.in, "NDB In");
+    const mealTimes: number[] = [];
+    for (let k = 0; k < meals.length; k++) {
+      const m = meals[k];
+      const out = parseClock(m.out);
+      if (out === BLANK) continue; // both blank: no meal
+      mealTimes.push(this.next(out, m.out, mealLabel(k, 0)), this.next(parseClock(m.in), m.in, mealLabel(k, 1)), m.graceMinutes ?? 0, k + 1);
+    }
+    const tWrap = this.next(wrap, entry.wrap, "Wrap");
+    if (this.error) return this.error;
+    if (this.wrapOffset !== this.callOffset) this.warn("DST_SPAN", "Wrap", "This day spans a daylight-saving change: hours are real elapsed time.");
+    return { call: tCall, wrap: tWrap, callLocal: this.callLocal, ndbOut: tNdbOut, ndbIn: tNdbIn, meals: mealTimes, warnings: this.warnings };
+  }
+
+  private start(entry: DayEntry, day: number): void {
+    this.entry = entry;
+    this.day = day;
+    this.error = null;
+    this.warnings = null;
+    this.folds = entry.fold ? new Map(Object.entries(entry.fold).map(([k, v]) => [foldKey(k), v])) : null;
+    this.roll = 0;
+    this.prevMinute = -1;
+    this.prevInstant = NaN;
+  }
+
+  /** The instant of the next time in entry order; NaN once the day has an error. */
+  private next(minute: number, text: ClockText, field: string): number {
+    if (this.error) return NaN;
+    if (minute === INVALID) return this.fail("INVALID_TIME", field, `${field} must be a time HH:MM; found "${String(text)}".`, text);
+    if (minute < this.prevMinute) this.roll++;
+    this.prevMinute = minute;
+    const local = roundLocal((this.day + this.roll) * 1440 + minute, this.rounding.step, this.rounding.up);
+    const offsets = this.zone.offsets(Math.floor(local / 1440));
+    const fold = this.folds?.get(foldKey(field));
+    const t = toInstant(offsets, local, fold ?? 0);
+    if (Number.isNaN(t)) return this.fail("NONEXISTENT_LOCAL_TIME", field, `${field} ${String(text)} does not exist on that date (the clocks spring forward).`, text);
+    if (fold === undefined && isAmbiguous(offsets, local)) this.warn("AMBIGUOUS_LOCAL_TIME", field, `${field} ${String(text)} happens twice (the clocks fall back); the first occurrence is used.`);
+    const gap = t - this.prevInstant;
+    if (gap < 0) return this.fail("TIMES_OUT_OF_ORDER", field, `${field} ${String(text)} is before the time entered before it.`, text);
+    if (gap > MAX_GAP_MINUTES) return this.fail("IMPLAUSIBLE_GAP", field, `${field} ${String(text)} is more than 20 hours after the time before it.`, text);
+    if (Number.isNaN(this.prevInstant)) {
+      this.callLocal = local;
+      this.callOffset = local - t;
+    }
+    this.wrapOffset = local - t;
+    this.prevInstant = t;
+    return t;
+  }
+
+  private warn(code: string, field: string, message: string): void {
+    (this.warnings ??= []).push({ code, message, date: this.entry.date, field });
+  }
+
+  private fail(code: string, field: string, message: string, text: ClockText): number {
+    this.error = dayError(code, this.entry.date, field, message, text);
+    return NaN;
+  }
+}
+
+/** "Meal 1 In", "meal1in" and "MEAL_1_IN" name the same field. */
+const foldKey = (field: string) => field.toLowerCase().replace(/[^a-z0-9]/g, "");
+
+function pairError(out: number, inn: number, outField: string, inField: string, date: string, outText: ClockText, inText: ClockText): TimecardError | null {
+  if ((out === BLANK) === (inn === BLANK)) return null;
+  const [missing, present, text] = out === BLANK ? [outField, inField, inText] : [inField, outField, outText];
+  return dayError("MEAL_INCOMPLETE", date, missing, `${missing} is missing (${present} is ${String(text)}): enter both or neither.`);
+}
+
+export function dayError(code: string, date: string, field: string, message: string, value?: ClockText): TimecardError {
+  return value === undefined || value === null ? { code, message, date, field } : { code, message, date, field, value: String(value) };
+}
+
+export function isError(x: TimedDay | TimecardError): x is TimecardError {
+  return (x as TimecardError).code !== undefined;
+}

@@ -1,0 +1,99 @@
+/**
+ * The production's timecards through the engine: each crew member's rows become one engine timecard
+ * under their deal (rule set, rate, guarantee) and Setup's zone and workweek; problems come back as
+ * issues at the timecard row's cell.
+ */
+import type { Issue } from "../issues";
+import { issueAt } from "../model/checks/issueAt";
+import type { CrewMember, Production, TimecardRow } from "../model/production";
+import { tableDef } from "../template/tables";
+import { buildRuleSets, computeTimecard, type DayEntry, type Rate, type RuleSetCatalog, type TimecardResult, type Weekday } from "./engine";
+
+export interface PersonTimecards {
+  readonly crew: CrewMember;
+  readonly result: TimecardResult;
+}
+
+export interface ProductionTimecards {
+  readonly people: readonly PersonTimecards[];
+  readonly issues: readonly Issue[];
+}
+
+const DAY_TYPES = { Work: "WORK", Travel: "TRAVEL", Idle: "IDLE", Holiday: "HOLIDAY_UNWORKED" } as const;
+
+/** A deal's rate in the engine's terms. Blank guarantees follow start-form practice: 8 hours, 5 days. */
+export function dealRate(c: Pick<CrewMember, "rate" | "rateBasis" | "guaranteedHours" | "guaranteedDays">): Rate {
+  const amount = String(c.rate);
+  if (c.rateBasis === "Hour") return { type: "hourly", amount };
+  if (c.rateBasis === "Day") return { type: "daily", amount, guaranteedHours: c.guaranteedHours ?? 8 };
+  return { type: "weekly", amount, guaranteedDays: c.guaranteedDays ?? 5, guaranteedHoursPerDay: c.guaranteedHours ?? 8 };
+}
+
+function dayEntry(t: TimecardRow): DayEntry {
+  const meals = [
+    { out: t.meal1Out, in: t.meal1In, graceMinutes: t.grace1 },
+    { out: t.meal2Out, in: t.meal2In, graceMinutes: t.grace2 },
+  ].filter((m) => m.out !== undefined || m.in !== undefined);
+  const dayType = DAY_TYPES[t.dayType];
+  return {
+    date: t.date, dayType, call: t.call, wrap: t.wrap, meals,
+    ndb: t.ndbOut !== undefined || t.ndbIn !== undefined ? { out: t.ndbOut, in: t.ndbIn } : null,
+    holiday: t.holidayWorked, nightPremium: t.nightPremium, restBreakMissed: t.restMissed,
+    mealWaiver1: t.mealWaiver1, mealWaiver2: t.mealWaiver2,
+    ...(t.paidHours === undefined ? {} : dayType === "IDLE" ? { idleHours: t.paidHours } : { holidayHours: t.paidHours }),
+  };
+}
+
+/** The workbook's custom rule sets, with their problems at the Rule Sets row's cells. */
+export function productionRuleSets(p: Production): { catalog: RuleSetCatalog; issues: Issue[] } {
+  const rows = p.ruleSets;
+  const built = buildRuleSets(rows);
+  const keyOf = { "Rule Set": "ruleSet", "Based On": "basedOn", Setting: "setting", Value: "value" } as const;
+  const issues = built.errors.map((e) => issueAt(p, "Rule Sets", rows[e.row].row, keyOf[e.field], "error", e.code, e.message, e.value));
+  return { catalog: built.ruleSets, issues };
+}
+
+/** Rows that can be grossed: a known crew member, no cell that failed validation. */
+function rowsByPerson(p: Production): Map<string, { crew: CrewMember; rows: TimecardRow[] }> {
+  const crew = new Map(p.crew.filter((c) => c.invalid.length === 0).map((c) => [c.crewId.toUpperCase(), c]));
+  const byPerson = new Map<string, { crew: CrewMember; rows: TimecardRow[] }>();
+  for (const t of p.timecards) {
+    const person = crew.get(t.crewId.toUpperCase());
+    if (!person || t.invalid.length > 0) continue;
+    const entry = byPerson.get(person.crewId) ?? { crew: person, rows: [] };
+    entry.rows.push(t);
+    byPerson.set(person.crewId, entry);
+  }
+  return byPerson;
+}
+
+export interface TimecardFilter {
+  readonly crewId?: string;
+}
+
+export function grossProductionTimecards(p: Production, filter: TimecardFilter = {}): ProductionTimecards {
+  const { catalog } = productionRuleSets(p);
+  const issues: Issue[] = [];
+  const people: PersonTimecards[] = [];
+  const weekday = p.setup.workweekStart.toUpperCase() as Weekday;
+  for (const { crew, rows } of rowsByPerson(p).values()) {
+    if (filter.crewId && crew.crewId.toUpperCase() !== filter.crewId.toUpperCase()) continue;
+    const result = computeTimecard(
+      { ruleSet: crew.ruleSet ?? p.setup.defaultRuleSet, timezone: p.setup.timeZone, workweekStart: weekday, rate: dealRate(crew), days: rows.map(dayEntry) },
+      catalog,
+    );
+    const rowOf = new Map(rows.map((r) => [r.date, r]));
+    for (const e of result.errors) {
+      const row = e.date ? rowOf.get(e.date) : undefined;
+      if (row) issues.push(issueAt(p, "Timecards", row.row, columnKey(e.field), "error", e.code, `${crew.name}, ${e.date}: ${e.message}`, e.value));
+      else issues.push(issueAt(p, "Crew", crew.row, "ruleSet", "error", e.code, `${crew.name}'s timecards cannot be grossed: ${e.message}`, e.value));
+    }
+    people.push({ crew, result });
+  }
+  return { people, issues };
+}
+
+/** The engine names a timecard field by its column header ("Meal 1 In"); the model by key. */
+function columnKey(field: string | undefined): string {
+  return tableDef("Timecards").columns.find((c) => c.name === field)?.key ?? "date";
+}
