@@ -2,6 +2,8 @@
 import { UsageError } from "./args";
 import { FileError, type CommandResult } from "./files";
 import { NEW_HELP, newCommand } from "./commands/new";
+import { REPORT_HELP, reportCommand } from "./commands/report";
+import { TIMECARDS_HELP, timecardsCommand } from "./commands/timecards";
 import { VALIDATE_HELP, validateCommand } from "./commands/validate";
 import { writeJson } from "./output";
 
@@ -14,6 +16,8 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   new: { run: newCommand, help: NEW_HELP, summary: "write the blank template, or the sample production" },
   validate: { run: validateCommand, help: VALIDATE_HELP, summary: "load and validate workbooks; print the issues" },
+  timecards: { run: timecardsCommand, help: TIMECARDS_HELP, summary: "gross every timecard (--crew ID, --week YYYY-MM-DD)" },
+  report: { run: reportCommand, help: REPORT_HELP, summary: "write every report sheet into a copy of the workbook" },
 };
 
 const USAGE = `prodbook: production workbooks, validated
@@ -51,6 +55,12 @@ function fail(message: string, json: boolean): number {
   if (json) writeJson({ error: message, issues: [] });
   return 2;
 }
+
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

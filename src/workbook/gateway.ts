@@ -15,23 +15,8 @@ export interface RawWorkbook {
   readonly sheetNames: readonly string[];
 }
 
-export type GridValue = string | number | boolean | null;
-
-export type RowStyle = "title" | "subtitle" | "header" | "subtotal" | "total" | "error" | "warning";
-
-/** A report sheet, computed whole before anything is written. */
-export interface SheetGrid {
-  readonly name: string;
-  readonly columns: readonly { readonly width: number; readonly format?: string }[];
-  /** Strings are always written as text, never as formulas. */
-  readonly rows: readonly (readonly GridValue[])[];
-  /** Optional style per row (same length as rows, or shorter). */
-  readonly rowStyles?: readonly (RowStyle | undefined)[];
-  /** Number formats of single cells, overriding the column's: [row, column, format]. */
-  readonly cellFormats?: readonly (readonly [number, number, string])[];
-  /** Rows frozen at the top (titles and headers). */
-  readonly freezeRows?: number;
-}
+export type { GridValue, RowStyle, SheetGrid } from "../domain/reports/grid";
+import type { SheetGrid } from "../domain/reports/grid";
 
 /** One row of the very-hidden `_prodbook` state table. */
 export interface StateRow {

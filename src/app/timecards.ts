@@ -1,0 +1,98 @@
+/** Use case: gross every timecard of a loaded workbook, as the `timecards` JSON of cli.md. */
+import { addDays } from "../domain/cells/serial";
+import { sortIssues, type Issue } from "../domain/issues";
+import type { LoadResult } from "../domain/model/load";
+import { formatCents } from "../domain/money";
+import type { DayResult, TimecardWarning, WeekResult } from "../domain/timecards/engine";
+import { grossProductionTimecards, type PersonTimecards } from "../domain/timecards/production";
+
+export interface TimecardsRequest {
+  readonly crewId?: string;
+  /** Any date of the workweek to show. */
+  readonly week?: string;
+}
+
+const DAY_TYPE_NAMES = { WORK: "Work", TRAVEL: "Travel", IDLE: "Idle", HOLIDAY_UNWORKED: "Holiday" } as const;
+
+export interface TimecardDayJson {
+  readonly date: string;
+  readonly dayType: string;
+  readonly hoursByMultiplier: Readonly<Record<string, number>>;
+  readonly mealPenaltyCount: number;
+  readonly mealPenaltyAmount: string;
+  /** Absent when validation stopped the day. */
+  readonly gross: string | null;
+  readonly error?: string;
+  readonly warnings: readonly { code: string; message: string }[];
+}
+
+export interface TimecardWeekJson {
+  readonly crewId: string;
+  readonly name: string;
+  readonly ruleSet: string;
+  readonly weekStart: string;
+  readonly hoursByMultiplier: Readonly<Record<string, number>>;
+  readonly mealPenaltyCount: number;
+  readonly mealPenaltyAmount: string;
+  readonly restPremiumAmount: string;
+  readonly forcedCallHours: number;
+  readonly forcedCallAmount: string;
+  readonly nightPremiumAmount: string;
+  readonly guaranteeTopUpAmount: string;
+  readonly sixthDayDates: readonly string[];
+  readonly seventhDayDates: readonly string[];
+  readonly gross: string;
+  readonly days: readonly TimecardDayJson[];
+}
+
+export interface TimecardsJson {
+  readonly timecards: TimecardWeekJson[];
+  readonly totals: { readonly gross: string; readonly mealPenaltyAmount: string };
+  readonly issues: Issue[];
+}
+
+const warningJson = (w: TimecardWarning) => ({ code: w.code, message: w.message });
+
+/** Hours as shown: two decimals (California minutes make thirds of a tenth). */
+function hoursJson(byMult: Readonly<Record<string, number>>): Record<string, number> {
+  return Object.fromEntries(Object.entries(byMult).map(([m, h]) => [m, Math.round(h * 100) / 100]));
+}
+
+function dayJson(d: DayResult): TimecardDayJson {
+  return {
+    date: d.date, dayType: DAY_TYPE_NAMES[d.dayType], hoursByMultiplier: hoursJson(d.hoursByMultiplier),
+    mealPenaltyCount: d.mealPenaltyCount, mealPenaltyAmount: d.mealPenaltyAmount,
+    gross: d.error ? null : d.gross, ...(d.error ? { error: d.error.code } : {}), warnings: d.warnings.map(warningJson),
+  };
+}
+
+function weekJson(person: PersonTimecards, w: WeekResult): TimecardWeekJson {
+  return {
+    crewId: person.crew.crewId, name: person.crew.name, ruleSet: person.result.ruleSet, weekStart: w.weekStart,
+    hoursByMultiplier: hoursJson(w.hoursByMultiplier), mealPenaltyCount: w.mealPenaltyCount, mealPenaltyAmount: w.mealPenaltyAmount,
+    restPremiumAmount: w.restPremiumAmount, forcedCallHours: w.forcedCallHours, forcedCallAmount: w.forcedCallAmount,
+    nightPremiumAmount: w.nightPremiumAmount, guaranteeTopUpAmount: w.guaranteeTopUpAmount,
+    sixthDayDates: w.sixthDayDates, seventhDayDates: w.seventhDayDates, gross: w.gross, days: w.days.map(dayJson),
+  };
+}
+
+const cents = (money: string) => Math.round(Number(money) * 100);
+
+/** Issues of loading plus the engine's, each once (a meal without its In time is found by both). */
+export function mergeIssues(a: readonly Issue[], b: readonly Issue[]): Issue[] {
+  const seen = new Set(a.map((i) => `${i.code}|${i.cell ?? i.table}`));
+  return sortIssues([...a, ...b.filter((i) => !seen.has(`${i.code}|${i.cell ?? i.table}`))]);
+}
+
+export function timecardsJson(loaded: LoadResult, request: TimecardsRequest = {}): TimecardsJson {
+  const grossed = grossProductionTimecards(loaded.production, { crewId: request.crewId });
+  const inWeek = (w: WeekResult) => !request.week || (w.weekStart <= request.week && request.week < addDays(w.weekStart, 7));
+  const timecards = grossed.people.flatMap((p) => p.result.weeks.filter(inWeek).map((w) => weekJson(p, w)));
+  timecards.sort((a, b) => a.weekStart.localeCompare(b.weekStart) || a.crewId.localeCompare(b.crewId));
+  const total = (pick: (t: TimecardWeekJson) => string) => formatCents(timecards.reduce((sum, t) => sum + cents(pick(t)), 0));
+  return {
+    timecards,
+    totals: { gross: total((t) => t.gross), mealPenaltyAmount: total((t) => t.mealPenaltyAmount) },
+    issues: mergeIssues(loaded.issues, grossed.issues),
+  };
+}

@@ -1,0 +1,37 @@
+/** `prodbook report <book.xlsx> <out.xlsx>`: every report sheet, written into a copy of the workbook. */
+import { loadWorkbook } from "../../app/loadWorkbook";
+import { buildReports } from "../../app/reports";
+import { writeReports } from "../../app/writeReports";
+import { countBySeverity } from "../../domain/issues";
+import { saveXlsxFile } from "../../workbook/xlsx/file";
+import type { XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
+import { isoDateOption, parseArgs, UsageError } from "../args";
+import { checkOutputPath, FileError, openInput, type CommandResult } from "../files";
+import { plural, writeJson, yellow } from "../output";
+
+export const REPORT_HELP = `prodbook report <book.xlsx> <out.xlsx> [--force] [--json] [--as-of YYYY-MM-DD]
+
+Writes every report sheet (Issues, Timecard Report) into a copy of the workbook at <out.xlsx>; the
+input is never changed. A sheet of a report's name that Prodbook did not write, or that was edited by
+hand since, is left alone unless --force. <out.xlsx> may exist (it is replaced), but may not be the input.`;
+
+export async function reportCommand(argv: readonly string[]): Promise<CommandResult> {
+  const args = parseArgs(argv, { options: ["as-of"], flags: ["json", "force"] });
+  const [file, out, extra] = args.positionals;
+  if (!file || !out || extra) throw new UsageError("report takes a workbook and an output: prodbook report <book.xlsx> <out.xlsx>");
+  const asOf = isoDateOption(args, "as-of");
+  await checkOutputPath(out, { mayExist: true, inputs: [file] });
+  const opened = await openInput(file);
+  if ("error" in opened) throw new FileError(opened.error);
+  const reports = buildReports(await loadWorkbook(opened.gateway, { asOf }));
+  const result = await writeReports(opened.gateway, reports.grids, { force: args.flags.has("force") });
+  await saveXlsxFile(opened.gateway as XlsxWorkbook, out);
+  if (args.flags.has("json")) writeJson({ output: out, ...result, issues: reports.issues });
+  else {
+    process.stdout.write(`Wrote ${plural(result.written.length, "report sheet")} (${result.written.join(", ")}) to ${out}\n`);
+    for (const s of result.skipped) process.stdout.write(`${yellow("skipped")} ${s.reason}\n`);
+    const counts = countBySeverity(reports.issues);
+    process.stdout.write(`The workbook has ${plural(counts.error, "error")} and ${plural(counts.warning, "warning")} (see its Issues sheet).\n`);
+  }
+  return { exitCode: countBySeverity(reports.issues).error > 0 ? 1 : 0 };
+}

@@ -1,0 +1,65 @@
+/**
+ * Report sheets as a stack of blocks (a title, a subtitle, tables of lines with a header row and an
+ * optional total), rendered to one grid: widths fitted per column, money and hours formatted per cell.
+ */
+import { numberFormat } from "../template/formats";
+import type { GridValue, RowStyle, SheetGrid } from "./grid";
+
+export interface Column<T> {
+  readonly head: string;
+  readonly width: number;
+  readonly kind?: "money" | "hours";
+  readonly value: (line: T) => GridValue;
+}
+
+export interface TableBlock<T> {
+  readonly columns: readonly Column<T>[];
+  readonly lines: readonly T[];
+  readonly style?: (line: T) => RowStyle | undefined;
+  /** A total row: the label in the first column, each figure under the column of that head. */
+  readonly total?: { readonly label: string; readonly values: Readonly<Record<string, number>> };
+}
+
+export type Block = { readonly title: string } | { readonly subtitle: string } | { readonly table: TableBlock<unknown> };
+
+/** A table block: its line type is checked here and erased after, so a report can mix kinds of lines. */
+export function table<T>(block: TableBlock<T>): Block {
+  return { table: block as unknown as TableBlock<unknown> };
+}
+
+export function renderBlocks(name: string, currency: string, blocks: readonly Block[]): SheetGrid {
+  const rows: GridValue[][] = [];
+  const styles: (RowStyle | undefined)[] = [];
+  const cellFormats: [number, number, string][] = [];
+  const widths: number[] = [];
+  const formats = { money: numberFormat("money", currency), hours: numberFormat("hours", currency) };
+  let freezeRows = 0;
+  const push = (row: GridValue[], style?: RowStyle) => {
+    rows.push(row);
+    styles.push(style);
+  };
+  for (const block of blocks) {
+    if ("title" in block) push([block.title], "title");
+    else if ("subtitle" in block) push([block.subtitle], "subtitle");
+    else {
+      const t = block.table;
+      if (rows.length > 0 && styles[styles.length - 1] !== "subtitle") push([]);
+      t.columns.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.width)));
+      push(t.columns.map((c) => c.head), "header");
+      freezeRows ||= rows.length;
+      const formatted = (row: number, values: GridValue[]) =>
+        t.columns.forEach((c, i) => c.kind && typeof values[i] === "number" && cellFormats.push([row, i, formats[c.kind]]));
+      for (const line of t.lines) {
+        const values = t.columns.map((c) => c.value(line));
+        formatted(rows.length, values);
+        push(values, t.style?.(line));
+      }
+      if (t.total) {
+        const values = t.columns.map((c, i) => (i === 0 ? t.total!.label : (t.total!.values[c.head] ?? null)));
+        formatted(rows.length, values);
+        push(values, "total");
+      }
+    }
+  }
+  return { name, columns: widths.map((width) => ({ width })), rows, rowStyles: styles, cellFormats, freezeRows };
+}

@@ -1,0 +1,93 @@
+/**
+ * The Timecard Report sheet: one row per person per workweek (hours by multiplier, penalties,
+ * premiums, top-ups, gross), then a detail block with one row per day. Rows with meal penalties are
+ * flagged amber, days that validation stopped red.
+ */
+import type { Setup } from "../model/setup";
+import { formatCents } from "../money";
+import type { DayResult, WeekResult } from "../timecards/engine";
+import type { PersonTimecards } from "../timecards/production";
+import { renderBlocks, table, type Column } from "./blocks";
+import type { SheetGrid } from "./grid";
+
+export const TIMECARD_REPORT = "Timecard Report";
+
+const DAY_TYPE = { WORK: "Work", TRAVEL: "Travel", IDLE: "Idle", HOLIDAY_UNWORKED: "Holiday" } as const;
+
+interface WeekLine {
+  readonly p: PersonTimecards;
+  readonly w: WeekResult;
+}
+interface DayLine {
+  readonly p: PersonTimecards;
+  readonly d: DayResult;
+}
+
+const hours = (h: number | undefined) => (h === undefined ? null : Math.round(h * 100) / 100);
+const money = (text: string) => Number(text);
+
+/** Every multiplier that occurs, in order: the report's hour columns. */
+function multipliers(people: readonly PersonTimecards[]): string[] {
+  const seen = new Set<string>();
+  for (const p of people) for (const m of Object.keys(p.result.hoursByMultiplier)) seen.add(m);
+  return [...seen].sort((a, b) => Number(a) - Number(b));
+}
+
+function hourColumns<T>(mults: readonly string[], of: (x: T) => Readonly<Record<string, number>>): Column<T>[] {
+  return mults.map((m) => ({ head: `${m}x Hours`, width: 9, kind: "hours", value: (x: T) => hours(of(x)[m]) }));
+}
+
+function weekColumns(mults: readonly string[]): Column<WeekLine>[] {
+  return [
+    { head: "Week Start", width: 12, value: ({ w }) => w.weekStart },
+    { head: "Crew ID", width: 9, value: ({ p }) => p.crew.crewId },
+    { head: "Name", width: 22, value: ({ p }) => p.crew.name },
+    { head: "Department", width: 14, value: ({ p }) => p.crew.department },
+    { head: "Rule Set", width: 20, value: ({ p }) => p.result.ruleSet },
+    ...hourColumns<WeekLine>(mults, ({ w }) => w.hoursByMultiplier),
+    { head: "Meal Penalties", width: 9, value: ({ w }) => w.mealPenaltyCount },
+    { head: "Meal Penalty $", width: 12, kind: "money", value: ({ w }) => money(w.mealPenaltyAmount) },
+    { head: "Rest Premium $", width: 12, kind: "money", value: ({ w }) => money(w.restPremiumAmount) },
+    { head: "Forced Call Hours", width: 10, kind: "hours", value: ({ w }) => hours(w.forcedCallHours) },
+    { head: "Forced Call $", width: 12, kind: "money", value: ({ w }) => money(w.forcedCallAmount) },
+    { head: "Night Premium $", width: 12, kind: "money", value: ({ w }) => money(w.nightPremiumAmount) },
+    { head: "Top-ups $", width: 12, kind: "money", value: ({ w }) => money(w.guaranteeTopUpAmount) + money(w.minCallTopUpAmount) },
+    { head: "6th / 7th Days", width: 22, value: ({ w }) => [...w.sixthDayDates.map((d) => `6th ${d}`), ...w.seventhDayDates.map((d) => `7th ${d}`)].join(", ") || null },
+    { head: "Gross", width: 13, kind: "money", value: ({ w }) => money(w.gross) },
+  ];
+}
+
+function dayColumns(mults: readonly string[]): Column<DayLine>[] {
+  return [
+    { head: "Date", width: 12, value: ({ d }) => d.date },
+    { head: "Crew ID", width: 9, value: ({ p }) => p.crew.crewId },
+    { head: "Name", width: 22, value: ({ p }) => p.crew.name },
+    { head: "Day Type", width: 14, value: ({ d }) => DAY_TYPE[d.dayType] },
+    { head: "Rule Set", width: 20, value: ({ p }) => p.result.ruleSet },
+    ...hourColumns<DayLine>(mults, ({ d }) => d.hoursByMultiplier),
+    { head: "Meal Penalties", width: 9, value: ({ d }) => d.mealPenaltyCount },
+    { head: "Meal Penalty $", width: 12, kind: "money", value: ({ d }) => money(d.mealPenaltyAmount) },
+    { head: "Late Meal Periods", width: 30, value: ({ d }) => d.mealPeriods.filter((m) => m.lateMinutes > 0).map((m) => `${m.endsAt}: ${m.lateMinutes} min late`).join("; ") || null },
+    { head: "Gross", width: 12, kind: "money", value: ({ d }) => (d.error ? null : money(d.gross)) },
+    { head: "Notes", width: 40, value: ({ d }) => (d.error ? `Not grossed: ${d.error.message}` : d.warnings.map((w) => w.message).join(" ") || null) },
+  ];
+}
+
+export function timecardReport(people: readonly PersonTimecards[], setup: Setup): SheetGrid {
+  const mults = multipliers(people);
+  const weeks = people
+    .flatMap((p) => p.result.weeks.map((w) => ({ p, w })))
+    .sort((a, b) => a.w.weekStart.localeCompare(b.w.weekStart) || a.p.crew.crewId.localeCompare(b.p.crew.crewId));
+  const days = weeks.flatMap(({ p, w }) => w.days.map((d) => ({ p, d })));
+  const total = weeks.reduce((s, { w }) => s + Math.round(money(w.gross) * 100), 0);
+  return renderBlocks(TIMECARD_REPORT, setup.currency, [
+    { title: `${TIMECARD_REPORT}: ${setup.productionTitle}` },
+    { subtitle: `As of ${setup.reportDate} · ${weeks.length} person-weeks · gross ${formatCents(total)} ${setup.currency} · workweek starts ${setup.workweekStart}` },
+    table({
+      columns: weekColumns(mults), lines: weeks, total: { label: "Total", values: { Gross: total / 100 } },
+      style: ({ w }) => (w.days.some((d) => d.error) ? "error" : w.mealPenaltyCount > 0 ? "warning" : undefined),
+    }),
+    { subtitle: "Daily detail" },
+    table({ columns: dayColumns(mults), lines: days, style: ({ d }) => (d.error ? "error" : d.mealPenaltyCount > 0 ? "warning" : undefined) }),
+  ]);
+}
