@@ -1,9 +1,11 @@
-// The task pane (Excel) and the preview host (a plain browser on an .xlsx): one App, two pages.
+// The task pane (Excel) and the preview host (a plain browser on an .xlsx): one App, two pages; in Excel
+// the PROD.* custom functions run in the task pane's runtime (shared runtime, manifest.xml).
 // Plain JS on purpose: webpack-cli would need rechoir for a TS config (toolchain-notes trap 15).
 const fs = require("node:fs");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const pkg = require("./package.json");
 
 const OFFICE_CDN = "https://appsforoffice.microsoft.com";
@@ -65,6 +67,9 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: "./taskpane/index.tsx",
       preview: "./taskpane/preview.tsx",
       commands: "./taskpane/commands.ts",
+      // manifest.xml names functions.js, so no hash; it reuses the task pane's modules (the domain, zod)
+      // instead of carrying its own copies, since taskpane.html loads both.
+      functions: { import: "./src/functions/index.ts", filename: "functions.js", dependOn: "taskpane" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -78,10 +83,12 @@ module.exports = async (env = {}, argv = {}) => {
       rules: [{ test: /\.tsx?$/, loader: "esbuild-loader", options: { target: "es2020" } }],
     },
     plugins: [
-      page({ name: "taskpane", title: "Prodbook", chunks: ["taskpane"], officeJs: `${OFFICE_CDN}/lib/1/hosted/office.js`, devServer }),
+      page({ name: "taskpane", title: "Prodbook", chunks: ["taskpane", "functions"], officeJs: `${OFFICE_CDN}/lib/1/hosted/office.js`, devServer }),
       page({ name: "commands", title: "Prodbook commands", chunks: ["commands"], officeJs: `${OFFICE_CDN}/lib/1/hosted/office.js`, devServer }),
       // The preview runs offline: office.js from the npm package, which outside Office reports no host.
       page({ name: "preview", title: "Prodbook preview", chunks: ["preview"], officeJs: "office/office.js", devServer }),
+      // functions.json from the functions' JSDoc; it also appends their CustomFunctions.associate calls.
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new CopyWebpackPlugin({
         patterns: [
           // Outside Office, office.js loads only its host mapping table (without it onReady never
@@ -103,7 +110,8 @@ module.exports = async (env = {}, argv = {}) => {
     // The budget that matters is gzip of the Excel pane's initial script; test/e2e/preview.test.ts checks it.
     performance: { hints: false },
     devServer: devServer
-      ? { host: "localhost", port: PORT, server: await devServerTransport(), static: false, hot: false, client: { overlay: { warnings: false } } }
+      ? // The CORS header: Excel on the web fetches functions.json from its own origin.
+        { host: "localhost", port: PORT, server: await devServerTransport(), static: false, hot: false, client: { overlay: { warnings: false } }, headers: { "Access-Control-Allow-Origin": "*" } }
       : undefined,
   };
 };
