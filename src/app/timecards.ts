@@ -39,6 +39,9 @@ export interface TimecardWeekJson {
   readonly forcedCallAmount: string;
   readonly nightPremiumAmount: string;
   readonly guaranteeTopUpAmount: string;
+  /** Beyond cli.md: the union minimum call's top-up, so that the week's lines add up to its gross. */
+  readonly minCallTopUpHours: number;
+  readonly minCallTopUpAmount: string;
   readonly sixthDayDates: readonly string[];
   readonly seventhDayDates: readonly string[];
   readonly gross: string;
@@ -72,6 +75,7 @@ function weekJson(person: PersonTimecards, w: WeekResult): TimecardWeekJson {
     hoursByMultiplier: hoursJson(w.hoursByMultiplier), mealPenaltyCount: w.mealPenaltyCount, mealPenaltyAmount: w.mealPenaltyAmount,
     restPremiumAmount: w.restPremiumAmount, forcedCallHours: w.forcedCallHours, forcedCallAmount: w.forcedCallAmount,
     nightPremiumAmount: w.nightPremiumAmount, guaranteeTopUpAmount: w.guaranteeTopUpAmount,
+    minCallTopUpHours: w.minCallTopUpHours, minCallTopUpAmount: w.minCallTopUpAmount,
     sixthDayDates: w.sixthDayDates, seventhDayDates: w.seventhDayDates, gross: w.gross, days: w.days.map(dayJson),
   };
 }

@@ -15,8 +15,9 @@ export function issueLine(i: Issue): string {
   return `  ${SEVERITY_PAINT[i.severity](i.severity.padEnd(7))} ${i.code.padEnd(24)} ${where ? `${where}  ` : ""}${i.message}`;
 }
 
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+/** "1 error", "2 errors"; words whose plural is not word + s give it ("meal penalty", "meal penalties"). */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
 }
 
 export function writeJson(value: unknown): void {

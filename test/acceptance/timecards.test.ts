@@ -36,7 +36,8 @@ test("every sample timecard row is grossed, with no issue", async () => {
   // Totals add up to the cent.
   const sum = json.timecards.reduce((s, w) => s + Math.round(Number(w.gross) * 100), 0);
   expect(Math.round(Number(json.totals.gross) * 100)).toBe(sum);
-  expect(json.timecards.every((w) => /^\d+\.\d\d$/.test(w.gross))).toBe(true);
+  const moneyFields = ["gross", "mealPenaltyAmount", "restPremiumAmount", "forcedCallAmount", "nightPremiumAmount", "guaranteeTopUpAmount", "minCallTopUpAmount"] as const;
+  for (const w of json.timecards) for (const f of moneyFields) expect([f, w[f]]).toEqual([f, expect.stringMatching(/^\d+\.\d\d$/)]);
 });
 
 test("a bad timecard row: its issue at its cell, the rest of that person's week computed", async () => {

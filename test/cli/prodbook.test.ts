@@ -105,3 +105,26 @@ test("--help on every command, usage with no command", async () => {
   expect((await prodbook("--help")).stdout).toContain("Usage: prodbook <command>");
   expect((await prodbook()).code).toBe(2);
 });
+
+test("timecards prints a line per person-week and a total; an unknown --crew is refused", async () => {
+  const run = await prodbook("timecards", SAMPLE, "--crew", "C09", "--week", "2026-03-01");
+  expect(run.code).toBe(0);
+  const lines = run.stdout.trim().split("\n");
+  expect(lines).toHaveLength(2);
+  expect(lines[0]).toMatch(/^2026-03-01 {2}C09 +Jonas Albrecht +\$[\d,]+\.\d\d {2}1\.0x 32\.00 .*\(2 meal penalties \$22\.50\)$/);
+  expect(lines[1]).toMatch(/^Total: 1 person-week, gross \$[\d,]+\.\d\d, meal penalties \$22\.50$/);
+  const unknown = await prodbook("timecards", SAMPLE, "--crew", "C999");
+  expect([unknown.code, unknown.stderr.trim()]).toEqual([2, expect.stringContaining("no crew member 'C999'")]);
+});
+
+test("report writes a copy and refuses to write over its input", async () => {
+  const input = join(dir, "report-input.xlsx");
+  await copyFile(SAMPLE, input);
+  const before = await readFile(input);
+  const refused = await prodbook("report", input, input);
+  expect([refused.code, refused.stderr]).toEqual([2, expect.stringContaining("refusing to write over the input")]);
+  const out = join(dir, "report-output.xlsx");
+  const run = await prodbook("report", input, out);
+  expect([run.code, run.stdout]).toEqual([0, expect.stringContaining("Timecard Report")]);
+  expect(Buffer.compare(await readFile(input), before)).toBe(0);
+});

@@ -35,7 +35,7 @@ function printText(cards: readonly TimecardWeekJson[], totals: { gross: string; 
   const hours = (h: Readonly<Record<string, number>>) => Object.entries(h).map(([m, n]) => `${m}x ${n.toFixed(2)}`).join("  ");
   for (const c of cards) {
     const extras = [
-      c.mealPenaltyCount ? `${plural(c.mealPenaltyCount, "meal penalty")} ${money.format(Number(c.mealPenaltyAmount))}` : "",
+      c.mealPenaltyCount ? `${plural(c.mealPenaltyCount, "meal penalty", "meal penalties")} ${money.format(Number(c.mealPenaltyAmount))}` : "",
       c.sixthDayDates.length ? `6th day ${c.sixthDayDates.join(", ")}` : "",
       c.seventhDayDates.length ? `7th day ${c.seventhDayDates.join(", ")}` : "",
       c.days.some((d) => d.error) ? "a day not grossed (see issues)" : "",

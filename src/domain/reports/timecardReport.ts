@@ -25,6 +25,7 @@ interface DayLine {
 
 const hours = (h: number | undefined) => (h === undefined ? null : Math.round(h * 100) / 100);
 const money = (text: string) => Number(text);
+const cents = (text: string) => Math.round(Number(text) * 100);
 
 /** Every multiplier that occurs, in order: the report's hour columns. */
 function multipliers(people: readonly PersonTimecards[]): string[] {
@@ -51,7 +52,7 @@ function weekColumns(mults: readonly string[]): Column<WeekLine>[] {
     { head: "Forced Call Hours", width: 10, kind: "hours", value: ({ w }) => hours(w.forcedCallHours) },
     { head: "Forced Call $", width: 12, kind: "money", value: ({ w }) => money(w.forcedCallAmount) },
     { head: "Night Premium $", width: 12, kind: "money", value: ({ w }) => money(w.nightPremiumAmount) },
-    { head: "Top-ups $", width: 12, kind: "money", value: ({ w }) => money(w.guaranteeTopUpAmount) + money(w.minCallTopUpAmount) },
+    { head: "Top-ups $", width: 12, kind: "money", value: ({ w }) => (cents(w.guaranteeTopUpAmount) + cents(w.minCallTopUpAmount)) / 100 },
     { head: "6th / 7th Days", width: 22, value: ({ w }) => [...w.sixthDayDates.map((d) => `6th ${d}`), ...w.seventhDayDates.map((d) => `7th ${d}`)].join(", ") || null },
     { head: "Gross", width: 13, kind: "money", value: ({ w }) => money(w.gross) },
   ];
@@ -79,7 +80,7 @@ export function timecardReport(people: readonly PersonTimecards[], setup: Setup)
     .flatMap((p) => p.result.weeks.map((w) => ({ p, w })))
     .sort((a, b) => a.w.weekStart.localeCompare(b.w.weekStart) || a.p.crew.crewId.localeCompare(b.p.crew.crewId));
   const days = weeks.flatMap(({ p, w }) => w.days.map((d) => ({ p, d })));
-  const total = weeks.reduce((s, { w }) => s + Math.round(money(w.gross) * 100), 0);
+  const total = weeks.reduce((s, { w }) => s + cents(w.gross), 0);
   return renderBlocks(TIMECARD_REPORT, setup.currency, [
     { title: `${TIMECARD_REPORT}: ${setup.productionTitle}` },
     { subtitle: `As of ${setup.reportDate} · ${weeks.length} person-weeks · gross ${formatCents(total)} ${setup.currency} · workweek starts ${setup.workweekStart}` },
