@@ -1,7 +1,7 @@
 /**
  * A day's clock entries read into real instants (2.2): call, NDB, meals and wrap in that order, each
- * time earlier than the one before rolling to the next date, rounded on the wall clock (2.3), then
- * placed in the zone. Validation stops the day with the field to blame; it never guesses.
+ * time earlier than the one before rolling to the next date, placed in the zone, then rounded (2.3) by
+ * the minutes its wall clock needs. Validation stops the day with the field to blame; it never guesses.
  */
 import { BLANK, INVALID, isAmbiguous, parseClock, roundLocal, toInstant, type Zone } from "./clock";
 import type { ClockText, DayEntry, TimecardError, TimecardWarning } from "./types";
@@ -106,20 +106,25 @@ export class DayReader {
     if (minute === INVALID) return this.fail("INVALID_TIME", field, `${field} must be a time HH:MM; found "${String(text)}".`, text);
     if (minute < this.prevMinute) this.roll++;
     this.prevMinute = minute;
-    const local = roundLocal((this.day + this.roll) * 1440 + minute, this.rounding.step, this.rounding.up);
-    const offsets = this.zone.offsets(Math.floor(local / 1440));
+    // The time as entered must exist; rounding then moves it in real minutes, so that 01:57 rounded up
+    // on a spring-forward night is 03:00, three minutes later, not a 02:00 that never happened.
+    const entered = (this.day + this.roll) * 1440 + minute;
+    const offsets = this.zone.offsets(Math.floor(entered / 1440));
     const fold = this.folds?.get(foldKey(field));
-    const t = toInstant(offsets, local, fold ?? 0);
-    if (Number.isNaN(t)) return this.fail("NONEXISTENT_LOCAL_TIME", field, `${field} ${String(text)} does not exist on that date (the clocks spring forward).`, text);
-    if (fold === undefined && isAmbiguous(offsets, local)) this.warn("AMBIGUOUS_LOCAL_TIME", field, `${field} ${String(text)} happens twice (the clocks fall back); the first occurrence is used.`);
+    const exact = toInstant(offsets, entered, fold ?? 0);
+    if (Number.isNaN(exact)) return this.fail("NONEXISTENT_LOCAL_TIME", field, `${field} ${String(text)} does not exist on that date (the clocks spring forward).`, text);
+    if (fold === undefined && isAmbiguous(offsets, entered)) this.warn("AMBIGUOUS_LOCAL_TIME", field, `${field} ${String(text)} happens twice (the clocks fall back); the first occurrence is used.`);
+    const shift = roundLocal(entered, this.rounding.step, this.rounding.up) - entered;
+    const local = entered + shift;
+    const t = exact + shift;
     const gap = t - this.prevInstant;
     if (gap < 0) return this.fail("TIMES_OUT_OF_ORDER", field, `${field} ${String(text)} is before the time entered before it.`, text);
     if (gap > MAX_GAP_MINUTES) return this.fail("IMPLAUSIBLE_GAP", field, `${field} ${String(text)} is more than 20 hours after the time before it.`, text);
     if (Number.isNaN(this.prevInstant)) {
       this.callLocal = local;
-      this.callOffset = local - t;
+      this.callOffset = entered - exact;
     }
-    this.wrapOffset = local - t;
+    this.wrapOffset = entered - exact;
     this.prevInstant = t;
     return t;
   }

@@ -107,6 +107,26 @@ describe("meals", () => {
   });
 });
 
+describe("rounding across a daylight-saving change", () => {
+  // Union times round up to the tenth in real minutes: the time entered must exist, and rounding then
+  // moves it by the minutes its wall clock needs, whatever the clocks do in between.
+  test("spring forward: 01:57 exists and rounds up to 03:00, three real minutes later", () => {
+    // 18:00 PST -> 03:00 PDT = 8h real - 0.5 meal = 7.5 worked; minimum call tops up 0.5h: 8 x $50 = $400.
+    const r = compute(UNION, hourly("50.00"), [work("2024-03-09", "18:00", ["00:00-00:30"], "01:57")]);
+    expect(r.errors).toEqual([]);
+    expect(r.hoursByMultiplier).toEqual({ "1.0": 7.5 });
+    expect(r.minCallTopUpHours).toBe(0.5);
+    expect(r.grossPay).toBe("400.00");
+  });
+
+  test("fall back: 01:57 (first occurrence) rounds up three real minutes, not to 02:00 standard time an hour later", () => {
+    // 18:00 PDT -> 02:00 PDT-equivalent (01:00 PST) = 8h real - 0.5 meal = 7.5 worked + 0.5 minimum call = $400.
+    const r = compute(UNION, hourly("50.00"), [work("2024-11-02", "18:00", ["23:00-23:30"], "01:57")]);
+    expect(r.hoursByMultiplier).toEqual({ "1.0": 7.5 });
+    expect(r.grossPay).toBe("400.00");
+  });
+});
+
 describe("golden hours and night premium", () => {
   test("golden hours counted on worked hours (TV) instead of elapsed", () => {
     // 07:00-21:00, an hour's lunch: 13 worked. Elapsed basis: golden would start at 21:00 = wrap, so 8 ST + 5 OT.
