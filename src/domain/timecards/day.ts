@@ -1,8 +1,8 @@
 /**
  * A shift: worked intervals from call to wrap minus valid meals (2.4), and their classification into
  * multiplier segments (2.5). "Minute by minute" is computed segment by segment: a segment ends only
- * where something changes (a worked-hour tier, golden hours, the forced-call window, a night-premium
- * window), so the cost does not grow with the length of the day.
+ * where something changes (a worked-hour tier, golden hours, a forced call's prevailing rate, a
+ * night-premium window), so the cost does not grow with the length of the day.
  */
 import { toInstant, type Zone } from "./clock";
 import { GOLDEN_ELAPSED, GOLDEN_WORKED, type CompiledRules, type DayClass } from "./compile";
@@ -95,7 +95,7 @@ export interface Classified {
   readonly segments: Segments;
   /** The multiplier in effect at dismissal (the next day's prevailing rate after a short rest). */
   readonly lastMult: number;
-  /** Worked minutes inside the invaded rest. */
+  /** The invaded rest, capped at the minutes worked. */
   readonly invadedMinutes: number;
 }
 
@@ -109,12 +109,11 @@ export function classifyShift(shift: Shift, rules: CompiledRules, cls: DayClass,
   const golden = cls.goldenMult;
   const goldenAt = rules.goldenBasis === GOLDEN_ELAPSED ? shift.call + rules.goldenAfter : Infinity;
   const goldenWorked = rules.goldenBasis === GOLDEN_WORKED ? rules.goldenAfter : Infinity;
-  const { forcedUntil, forcedMult, invadedUntil } = rest;
+  const { forcedMult, forcedWorkedMinutes } = rest;
   const seg: Segments = { min: [], mult: [], np: [] };
   const iv = shift.intervals;
   let worked = 0;
   let tier = 0;
-  let invaded = 0;
   for (let k = 0; k < iv.length; k += 2) {
     let pos = iv[k];
     const stop = iv[k + 1];
@@ -125,11 +124,10 @@ export function classifyShift(shift: Shift, rules: CompiledRules, cls: DayClass,
       if (tier + 1 < thr.length) end = Math.min(end, pos + thr[tier + 1] - worked);
       if (pos >= goldenAt || worked >= goldenWorked) m = Math.max(m, golden);
       else end = Math.min(end, goldenAt, pos + goldenWorked - worked);
-      if (pos < forcedUntil) {
+      if (worked < forcedWorkedMinutes) {
         m = Math.max(m, forcedMult);
-        end = Math.min(end, forcedUntil);
+        end = Math.min(end, pos + forcedWorkedMinutes - worked);
       }
-      if (pos < invadedUntil) end = Math.min(end, invadedUntil);
       let np = 0;
       for (let j = 0; j < night.length; j += 3) {
         if (pos < night[j]) end = Math.min(end, night[j]);
@@ -139,14 +137,13 @@ export function classifyShift(shift: Shift, rules: CompiledRules, cls: DayClass,
         }
       }
       const len = end - pos;
-      if (pos < invadedUntil) invaded += len;
       push(seg, len, m, np);
       worked += len;
       pos = end;
     }
   }
   const n = seg.mult.length;
-  return { segments: seg, lastMult: n > 0 ? seg.mult[n - 1] : 100, invadedMinutes: invaded };
+  return { segments: seg, lastMult: n > 0 ? seg.mult[n - 1] : 100, invadedMinutes: Math.min(rest.invadedMinutes, worked) };
 }
 
 /** Appends a run, extending the previous one when nothing changed. */

@@ -36,32 +36,33 @@ export interface Dismissal {
 }
 
 export interface RestOutcome {
-  /** Prevailing-rate window and multiplier (-Infinity: none). */
-  readonly forcedUntil: number;
+  /** The prevailing rate of a forced call, and for how many worked minutes it holds (0: none). */
   readonly forcedMult: number;
-  /** The instant the required rest would have ended (-Infinity: the rest was complete). */
-  readonly invadedUntil: number;
+  readonly forcedWorkedMinutes: number;
+  /** Required rest minus actual rest, in real minutes (0: the rest was complete). */
+  readonly invadedMinutes: number;
 }
 
-export const NO_FORCED_CALL: RestOutcome = { forcedUntil: -Infinity, forcedMult: 0, invadedUntil: -Infinity };
+export const NO_FORCED_CALL: RestOutcome = { forcedMult: 0, forcedWorkedMinutes: 0, invadedMinutes: 0 };
 
 /**
- * Forced call (4.8): a call before the required rest has passed. Prevailing-rate models pay at least
- * the multiplier in effect at dismissal (min 1.5x) for the whole shift or for the invaded hours; the
- * additional-straight-time model leaves multipliers alone and pays the invaded hours again at 1.0x.
+ * Forced call (4.8): a call before the required rest has passed. The invaded time is the rest missed,
+ * in real time. Prevailing-rate models pay at least the multiplier in effect at dismissal (min 1.5x)
+ * for the whole shift or for as many worked hours as were invaded; the additional-straight-time model
+ * leaves multipliers alone and pays the invaded hours again at 1.0x.
  */
 export function restBefore(prev: Dismissal | null, call: number, rules: CompiledRules): RestOutcome {
   if (!prev || rules.forcedMethod === "NONE") return NO_FORCED_CALL;
-  const restEnds = prev.wrap + rules.restMin;
-  if (call >= restEnds) return NO_FORCED_CALL;
+  const invadedMinutes = prev.wrap + rules.restMin - call;
+  if (invadedMinutes <= 0) return NO_FORCED_CALL;
   const forcedMult = Math.max(prev.lastMult, rules.forcedMinMult);
   switch (rules.forcedMethod) {
     case "PREVAILING_RATE_UNTIL_REST":
-      return { forcedUntil: Infinity, forcedMult, invadedUntil: restEnds };
+      return { forcedMult, forcedWorkedMinutes: Infinity, invadedMinutes };
     case "PREVAILING_RATE_INVADED":
-      return { forcedUntil: restEnds, forcedMult, invadedUntil: restEnds };
+      return { forcedMult, forcedWorkedMinutes: invadedMinutes, invadedMinutes };
     case "ADDITIONAL_1X_INVADED":
-      return { forcedUntil: -Infinity, forcedMult: 0, invadedUntil: restEnds };
+      return { forcedMult: 0, forcedWorkedMinutes: 0, invadedMinutes };
   }
 }
 

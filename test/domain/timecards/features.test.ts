@@ -20,6 +20,19 @@ describe("rest and forced call", () => {
     expect(r.grossPay).toBe("1730.00");
   });
 
+  test("invaded hours are the rest missed in real time, even when a meal falls inside them", () => {
+    // Day 1 07:00-01:00 (golden from 21:00, so dismissal at 2x); day 2 call 06:00 after 5h: 10 - 5 = 5h invaded.
+    // Day 2 worked 06:00-15:00 less lunch 10:00-10:30 = 8.5h.
+    const days = [work("2024-06-10", "07:00", ["13:00-13:30", "19:00-19:30"], "01:00"), work("2024-06-11", "06:00", ["10:00-10:30"], "15:00")];
+    // Additional straight time: 8 x $50 + 0.5 x $75 = $437.50, plus 5 invaded hours x $50 = $250: $687.50.
+    const extra = compute(UNION, hourly("50.00"), days, { options: { forcedCallMethod: "ADDITIONAL_1X_INVADED" } });
+    expect(day(extra, "2024-06-11")).toMatchObject({ forcedCallHours: 5, forcedCallAmount: "250.00", gross: "687.50" });
+    // Prevailing rate for the invaded hours: the first 5 worked hours at 2x (06:00-10:00, 10:30-11:30), then
+    // 3h straight and 0.5h at 1.5x: 5 x $100 + 3 x $50 + 0.5 x $75 = $687.50.
+    const prevailing = compute(UNION, hourly("50.00"), days, { options: { forcedCallMethod: "PREVAILING_RATE_INVADED" } });
+    expect(day(prevailing, "2024-06-11")).toMatchObject({ forcedCallHours: 5, hoursByMultiplier: { "1.0": 3, "1.5": 0.5, "2.0": 5 }, gross: "687.50" });
+  });
+
   test("a full rest means no forced call", () => {
     const r = compute(UNION, hourly("50.00"), [work("2024-06-10", "07:00", ["13:00-13:30"], "19:30"), work("2024-06-11", "05:30", ["11:30-12:00"], "16:00")]);
     expect(r.forcedCallHours).toBe(0);
