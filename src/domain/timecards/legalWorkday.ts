@@ -8,15 +8,50 @@ import type { Zone } from "./clock";
 import type { Tiers } from "./compile";
 import { wallInstant, type Shift } from "./day";
 
-/** Extra premium weight (minutes x (multiplier - 1.0), hundredths) of fixed workdays over production days; 0 when none. */
-export function legalWorkdayExcess(shifts: readonly Shift[], tiers: Tiers, startMinute: number, zone: Zone): number {
-  if (eachInItsOwnWorkday(shifts, startMinute, zone)) return 0;
+/**
+ * Extra premium weight (minutes x (multiplier - 1.0), hundredths) of fixed workdays over production
+ * days, for each run of shifts that share or cross fixed workdays, keyed by the run's last shift (the
+ * day that the law's workday would pay more on). Runs are found across the whole card, so a night on
+ * the last day of one workweek and an early call on the first day of the next are compared too.
+ */
+export function legalWorkdayExcess(shifts: readonly Shift[], tiers: Tiers, startMinute: number, zone: Zone): Map<Shift, number> {
+  const excess = new Map<Shift, number>();
+  let run: Shift[] = [];
+  let runLastWorkday = -Infinity;
+  const close = () => {
+    const extra = run.length > 1 || crossesWorkday(run[0], startMinute, zone) ? runExcess(run, tiers, startMinute, zone) : 0;
+    if (extra > 0) excess.set(run[run.length - 1], extra);
+  };
+  for (const s of shifts) {
+    if (run.length > 0 && firstWorkday(s, startMinute) > runLastWorkday) {
+      close();
+      run = [];
+    }
+    run.push(s);
+    runLastWorkday = Math.max(runLastWorkday, lastWorkday(s, startMinute, zone));
+  }
+  if (run.length > 0) close();
+  return excess;
+}
+
+const firstWorkday = (s: Shift, startMinute: number) => Math.floor((s.callLocal - startMinute) / 1440);
+
+function lastWorkday(s: Shift, startMinute: number, zone: Zone): number {
+  let wd = firstWorkday(s, startMinute);
+  while (s.wrap > wallInstant(zone, wd + 1, startMinute)) wd++;
+  return wd;
+}
+
+const crossesWorkday = (s: Shift, startMinute: number, zone: Zone) => lastWorkday(s, startMinute, zone) > firstWorkday(s, startMinute);
+
+/** Premium weight of a run's shifts split on fixed workdays, less what they earn as production days. */
+function runExcess(shifts: readonly Shift[], tiers: Tiers, startMinute: number, zone: Zone): number {
   let production = 0;
   const byWorkday = new Map<number, number>();
   for (const s of shifts) {
     production += premiumWeight(tiers, s.worked);
     // The fixed workday holding the call, then each boundary the shift crosses.
-    let wd = Math.floor((s.callLocal - startMinute) / 1440);
+    let wd = firstWorkday(s, startMinute);
     let next = wallInstant(zone, wd + 1, startMinute);
     const iv = s.intervals;
     for (let k = 0; k < iv.length; k += 2) {
@@ -32,17 +67,6 @@ export function legalWorkdayExcess(shifts: readonly Shift[], tiers: Tiers, start
   let legal = 0;
   for (const worked of byWorkday.values()) legal += premiumWeight(tiers, worked);
   return Math.max(0, legal - production);
-}
-
-/** The common case, where both methods agree: no shift crosses a workday boundary and no two share a workday. */
-function eachInItsOwnWorkday(shifts: readonly Shift[], startMinute: number, zone: Zone): boolean {
-  let last = -Infinity;
-  for (const s of shifts) {
-    const wd = Math.floor((s.callLocal - startMinute) / 1440);
-    if (wd === last || s.wrap > wallInstant(zone, wd + 1, startMinute)) return false;
-    last = wd;
-  }
-  return true;
 }
 
 /** Premium above straight time of a day's worked minutes under daily tiers. */

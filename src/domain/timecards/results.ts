@@ -4,6 +4,7 @@
 import { formatCents } from "../money";
 import { isoDate } from "./clock";
 import type { CardSetup, Row } from "./card";
+import type { Shift } from "./day";
 import { legalWorkdayExcess } from "./legalWorkday";
 import { payCents } from "./pay";
 import { Tally, type Mutable } from "./tally";
@@ -13,10 +14,15 @@ export function cardResult(ruleSet: string, setup: CardSetup, rows: readonly Row
   const days = rows.map(dayResult);
   const weeks: WeekResult[] = [];
   const total = new Tally();
+  const { rules } = setup;
+  const legalExcess =
+    rules.legalWorkdayStart >= 0
+      ? legalWorkdayExcess(rows.flatMap((r) => (r.shift ? [r.shift] : [])), rules.classes[0].tiers, rules.legalWorkdayStart, setup.zone)
+      : NO_EXCESS;
   for (let i = 0; i < rows.length && !Number.isNaN(rows[i].day); ) {
     let j = i;
     while (j < rows.length && rows[j].week === rows[i].week) j++;
-    const week = weekResult(setup, rows.slice(i, j), days.slice(i, j));
+    const week = weekResult(setup, rows.slice(i, j), days.slice(i, j), legalExcess);
     weeks.push(week.result);
     total.add(week.tally);
     i = j;
@@ -77,23 +83,22 @@ function dayResult(r: Row): DayResult {
   return day;
 }
 
-function weekResult(setup: CardSetup, rows: readonly Row[], days: readonly DayResult[]): { result: WeekResult; tally: Tally } {
+const NO_EXCESS: ReadonlyMap<Shift, number> = new Map();
+
+function weekResult(setup: CardSetup, rows: readonly Row[], days: readonly DayResult[], legalExcess: ReadonlyMap<Shift, number>): { result: WeekResult; tally: Tally } {
   const { rules } = setup;
   const tally = new Tally();
   for (const r of rows) tally.add(r.tally);
   const workLike = (r: Row) => r.type === "WORK" || (r.type === "TRAVEL" && rules.travelIsWork);
   const warnings: TimecardWarning[] = [];
   const weekStart = isoDate(rows[0].week);
-  if (rules.legalWorkdayStart >= 0) {
-    const shifts = rows.flatMap((r) => (r.shift ? [r.shift] : []));
-    const excess = legalWorkdayExcess(shifts, rules.classes[0].tiers, rules.legalWorkdayStart, setup.zone);
-    if (excess > 0) {
-      warnings.push({
-        code: "LEGAL_WORKDAY_PAYS_MORE",
-        date: weekStart,
-        message: `Counted on fixed workdays starting at ${rules.options.legalWorkdayCheckStart}, daily overtime this week would pay ${formatCents(payCents(excess, setup.rate.base))} more; the timecard credits each shift to its call date.`,
-      });
-    }
+  const excess = rows.reduce((sum, r) => sum + (r.shift ? (legalExcess.get(r.shift) ?? 0) : 0), 0);
+  if (excess > 0) {
+    warnings.push({
+      code: "LEGAL_WORKDAY_PAYS_MORE",
+      date: weekStart,
+      message: `Counted on fixed workdays starting at ${rules.options.legalWorkdayCheckStart}, daily overtime this week would pay ${formatCents(payCents(excess, setup.rate.base))} more; the timecard credits each shift to its call date.`,
+    });
   }
   // Premiums at the base rate in a week that also has other pay: the regular rate may have to be blended (3.7).
   const premiumAtBase = tally.mults.some((m, i) => m > 100 && tally.minutes[i] > 0) || (tally.mealCents > 0 && !rules.ladder) || tally.restCents > 0;

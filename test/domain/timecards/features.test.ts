@@ -234,6 +234,17 @@ describe("warnings", () => {
     expect(r.warnings).toEqual([expect.objectContaining({ code: "LEGAL_WORKDAY_PAYS_MORE", message: expect.stringContaining("37.50") })]);
   });
 
+  test("California legal workday check across workweeks: a Sunday night then a Monday call", () => {
+    // Workweeks start Monday. Sun 18:00-02:30 and Mon 10:00-18:30, each 8h worked with a meal: no overtime as
+    // timecards. Midnight workdays: Monday holds 2.5 + 8 = 10.5h -> 2.5h OT: 2.5 x 0.5 x $30 = $37.50 more, in Monday's week.
+    const r = compute(CA, hourly("30.00"), [work("2024-06-16", "18:00", ["22:00-22:30"], "02:30"), work("2024-06-17", "10:00", ["14:00-14:30"], "18:30")]);
+    expect(r.weeks.map((w) => [w.weekStart, codes(w.warnings)])).toEqual([
+      ["2024-06-10", []],
+      ["2024-06-17", ["LEGAL_WORKDAY_PAYS_MORE"]],
+    ]);
+    expect(r.weeks[1].warnings[0].message).toContain("37.50");
+  });
+
   test("result shape: one entry per workweek holding its days, with the cli.md field names", () => {
     const r = compute(UNION, hourly("50.00"), [work("2024-06-14", "07:00", ["13:00-13:30"], "17:30"), work("2024-06-17", "07:00", ["13:00-13:30"], "17:30")]);
     expect(r.weeks.map((w) => [w.weekStart, w.gross, w.days.map((d) => d.date)])).toEqual([
