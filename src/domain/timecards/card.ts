@@ -104,7 +104,7 @@ interface OpenShift {
 class CardPass {
   private readonly rules: CompiledRules;
   private week = NaN;
-  /** Worked days, guaranteed (WORK) days and banked straight minutes of the current workweek. */
+  /** Worked days, guaranteed days (work, and travel where it is work) and banked straight minutes of the current workweek. */
   private worked = 0;
   private guaranteed = 0;
   private banked = 0;
@@ -148,7 +148,7 @@ class CardPass {
     if (counts && r.day !== this.lastCounted) {
       r.index = ++this.worked;
       this.lastCounted = r.day;
-      if (r.type === "WORK") this.guaranteed++;
+      if (workLike) this.guaranteed++;
     }
     if (r.error) {
       if (workLike) this.restUnknown = true;
@@ -195,7 +195,7 @@ class CardPass {
         worked: shift.worked,
         minCall: first.type === "WORK" ? rules.minCall : 0,
         straightMult: cls.straightMult,
-        guarantee: first.type === "WORK" ? setup.rate.guarantee(this.guaranteed) : 0,
+        guarantee: setup.rate.guarantee(this.guaranteed),
         meals,
         restPremium: restPremium && shift.worked >= REST_BREAK_MIN_WORKED,
         invadedMinutes: c.invadedMinutes,

@@ -17,7 +17,7 @@ export interface RateInfo {
   readonly base: Base;
   /** The base hourly rate to 4 decimals ("54.5455"). */
   readonly baseText: string;
-  /** Guarantee in cents of the n-th guaranteed (WORK) day of a workweek, 1-based; 0 = none. */
+  /** Guarantee in cents of the n-th guaranteed day (work, or travel that is work) of a workweek, 1-based; 0 = none. */
   readonly guarantee: (ordinal: number) => number;
 }
 

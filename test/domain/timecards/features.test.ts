@@ -169,6 +169,19 @@ describe("golden hours and night premium", () => {
 });
 
 describe("day types", () => {
+  test("California travel is work, so a flat deal's guarantee covers a travel day, and the 6th worked day is the extra one", () => {
+    // $3,850 for 5 x 12 (70 pay-hours: base $55). Mon travel 07:00-15:00: 8h = $440, topped up to the day's $770,
+    // plus a meal premium (8h with no meal) $55 = $825. Tue-Fri 12h (lunch 13:00): 8 x 55 + 4 x 82.50 = $770 each.
+    // Sat, the 6th worked day, is outside the guarantee: the bank is full (40 straight), so 12h at 1.5x = $990.
+    const weekly = { type: "weekly" as const, amount: "3850.00", guaranteedDays: 5, guaranteedHoursPerDay: 12 };
+    const days = [work("2024-06-10", "07:00", [], "15:00", { dayType: "TRAVEL" })];
+    for (const d of ["11", "12", "13", "14", "15"]) days.push(work(`2024-06-${d}`, "07:00", ["13:00-13:30"], "19:30"));
+    const r = compute(CA, weekly, days);
+    expect(day(r, "2024-06-10")).toMatchObject({ guaranteeTopUpAmount: "330.00", mealPenaltyAmount: "55.00", gross: "825.00" });
+    expect(day(r, "2024-06-15")).toMatchObject({ hoursByMultiplier: { "1.5": 12 }, guaranteeTopUpAmount: "0.00", gross: "990.00" });
+    expect(r.grossPay).toBe("4895.00");
+  });
+
   test("union travel day: hour for hour at straight time, at least 4 and at most 8 hours; it counts as a day worked", () => {
     const r = compute(UNION, hourly("40.00"), [
       { date: "2024-06-10", dayType: "TRAVEL", call: "10:00", wrap: "12:00" },
