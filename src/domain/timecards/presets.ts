@@ -102,6 +102,14 @@ export const RuleOptionsSchema = z.strictObject({
 export type RuleOptions = z.infer<typeof RuleOptionsSchema>;
 export type PresetId = "CA_NONUNION_WO12" | "CA_NONUNION_LC512" | "IATSE_STYLE";
 
+/** The meal-penalty ladders of 4.7 by name, for a Rule Sets row (`mealPenaltyLadder` = `BASIC_CRAFTS`). */
+export const PENALTY_LADDERS: Readonly<Record<string, readonly string[]>> = {
+  BA_WEST_COAST_PRE2021: ["7.50", "10.00", "12.50"],
+  BA_STUDIO_1996: ["8.50", "11.00", "13.50"],
+  BASIC_CRAFTS: ["10.00", "12.50", "15.00"],
+  SAG_AFTRA_PERFORMER: ["25.00", "25.00", "50.00"],
+};
+
 const CA_NONUNION_WO12: RuleOptions = {
   id: "CA_NONUNION_WO12",
   rounding: "NONE",
@@ -179,7 +187,7 @@ const IATSE_STYLE: RuleOptions = {
   mealPremiumHours: 0,
   maxMealPremiumsPerDay: 0,
   mealPenaltyIncrementMinutes: 30,
-  mealPenaltyLadder: ["7.50", "10.00", "12.50"],
+  mealPenaltyLadder: [...PENALTY_LADDERS.BA_WEST_COAST_PRE2021],
   mealPenaltyPrevailingRateAfter: null,
   mealPenaltyExtraFromIncrement: null,
   mealPenaltyExtraAmount: "25.00",

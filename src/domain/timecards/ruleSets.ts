@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { enumParser, parseList, parseNumber, parseText, parseTime, parseYesNo, type Parsed, type RawValue } from "../cells/parse";
-import { ALIASES, applyOverrides, PRESETS, RuleOptionsSchema, type AliasName, type RuleOptions } from "./presets";
+import { ALIASES, applyOverrides, PENALTY_LADDERS, PRESETS, RuleOptionsSchema, type AliasName, type RuleOptions } from "./presets";
 
 /** Named rule sets: the presets plus custom ones. */
 export type RuleSetCatalog = ReadonlyMap<string, RuleOptions>;
@@ -191,12 +191,16 @@ function parserFor(schema: z.ZodType): CellParser {
   throw new Error("rule option without a cell parser");
 }
 
-/** "7.50, 10.00, 12.50" (dollar signs allowed). */
+/** "7.50, 10.00, 12.50" (dollar signs allowed), or a ladder's name: "BASIC_CRAFTS". */
 function parseAmounts(raw: RawValue): Parsed<string[]> {
+  const named = typeof raw === "string" ? PENALTY_LADDERS[raw.trim().toUpperCase()] : undefined;
+  if (named) return { ok: true, value: [...named] };
   const list = parseList(raw);
   if (!list.ok || list.value === undefined) return list;
   const items = list.value.map((s) => s.replace(/^\$/, ""));
-  return items.every((s) => /^\d+(\.\d{1,2})?$/.test(s)) ? { ok: true, value: items } : { ok: false, code: "NOT_AMOUNTS", expected: "amounts such as 7.50,10.00,12.50" };
+  return items.every((s) => /^\d+(\.\d{1,2})?$/.test(s))
+    ? { ok: true, value: items }
+    : { ok: false, code: "NOT_AMOUNTS", expected: `amounts such as 7.50,10.00,12.50, or one of ${Object.keys(PENALTY_LADDERS).join(", ")}` };
 }
 
 /** "8:1.5, 12:2": after 8 hours 1.5x, after 12 hours 2x. */

@@ -70,6 +70,13 @@ describe("custom rule sets", () => {
     expect(ruleSets.get("IATSE_STYLE")).toBe(IATSE);
   });
 
+  test("a ladder may be given by its name in 4.7", () => {
+    const named = (value: string) => buildRuleSets([{ ruleSet: "CRAFTS", basedOn: "IATSE_STYLE", setting: "mealPenaltyLadder", value }]);
+    expect(named("BASIC_CRAFTS").ruleSets.get("CRAFTS")?.mealPenaltyLadder).toEqual(["10.00", "12.50", "15.00"]);
+    expect(named(" ba_studio_1996 ").ruleSets.get("CRAFTS")?.mealPenaltyLadder).toEqual(["8.50", "11.00", "13.50"]);
+    expect(named("BASIC_CRAFTZ").errors).toEqual([expect.objectContaining({ code: "RULE_SET_BAD_VALUE", message: expect.stringContaining("BASIC_CRAFTS") })]);
+  });
+
   test("a timecard on a custom rule set uses it", () => {
     // U-01's day: 2 increments on the studio ladder = 8.50 + 11.00 = $19.50 instead of $17.50; golden after 12h adds
     // 0.7h at 2x: 400 + 3.5 x 75 + 0.7 x 100 = $732.50 + 19.50 = $752.00.
