@@ -6,7 +6,7 @@
  */
 import { dayNumber, type Zone } from "./clock";
 import type { CompiledRules } from "./compile";
-import { buildShift, classifyShift, nightWindows, workedBefore, type Segments, type Shift } from "./day";
+import { buildShift, classifyShift, newSegments, nightWindows, workedBefore, type Segments, type Shift } from "./day";
 import { DayReader, dayError, isError, type TimedDay } from "./dayTimes";
 import { evaluateMeals } from "./meals";
 import { payShift, straightCents } from "./pay";
@@ -117,6 +117,8 @@ class CardPass {
   /** A work day with an error came after the last known dismissal: its rest cannot be checked. */
   private restUnknown = false;
 
+  /** Scratch runs of the shift being closed: nothing keeps them past close(). */
+  private readonly segments = newSegments();
   private readonly reader: DayReader;
   /** Unrounded times, for California meals when the clock is rounded (null otherwise). */
   private readonly rawReader: DayReader | null;
@@ -173,7 +175,7 @@ class CardPass {
     this.checkRest(first, shift);
     const rest = restBefore(this.dismissal, shift.call, rules);
     const night = rules.npEnabled || entry.nightPremium === true ? nightWindows(shift, setup.zone, rules) : NO_NIGHT;
-    const c = classifyShift(shift, rules, cls, rest, night);
+    const c = classifyShift(shift, rules, cls, rest, night, this.segments);
     const meals = evaluateMeals(open.rawDays ? buildShift(open.rawDays, rules) : shift, rules, {
       base: setup.rate.base,
       waiver1: entry.mealWaiver1 === true,

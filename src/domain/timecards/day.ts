@@ -102,15 +102,17 @@ export interface Classified {
 /**
  * Splits a shift's worked time into runs of one multiplier: the day class's tiers, golden hours, the
  * prevailing rate of a forced call (`rest`), and the night-premium windows (`night`, flat
- * [start, end, pct] triples) each end a run where they change.
+ * [start, end, pct] triples) each end a run where they change. The runs are written `into` a
+ * Segments that a card reuses from shift to shift (this runs for every day).
  */
-export function classifyShift(shift: Shift, rules: CompiledRules, cls: DayClass, rest: RestOutcome, night: readonly number[]): Classified {
+export function classifyShift(shift: Shift, rules: CompiledRules, cls: DayClass, rest: RestOutcome, night: readonly number[], into: Segments = newSegments()): Classified {
   const { thr, mult } = cls.tiers;
   const golden = cls.goldenMult;
   const goldenAt = rules.goldenBasis === GOLDEN_ELAPSED ? shift.call + rules.goldenAfter : Infinity;
   const goldenWorked = rules.goldenBasis === GOLDEN_WORKED ? rules.goldenAfter : Infinity;
   const { forcedMult, forcedWorkedMinutes } = rest;
-  const seg: Segments = { min: [], mult: [], np: [] };
+  const seg = into;
+  seg.min.length = seg.mult.length = seg.np.length = 0;
   const iv = shift.intervals;
   let worked = 0;
   let tier = 0;
@@ -145,6 +147,8 @@ export function classifyShift(shift: Shift, rules: CompiledRules, cls: DayClass,
   const n = seg.mult.length;
   return { segments: seg, lastMult: n > 0 ? seg.mult[n - 1] : 100, invadedMinutes: Math.min(rest.invadedMinutes, worked) };
 }
+
+export const newSegments = (): Segments => ({ min: [], mult: [], np: [] });
 
 /** Appends a run, extending the previous one when nothing changed. */
 function push(seg: Segments, minutes: number, mult: number, np: number): void {
