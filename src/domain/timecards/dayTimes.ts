@@ -48,6 +48,8 @@ export class DayReader {
   private callLocal = 0;
   private callOffset = 0;
   private wrapOffset = 0;
+  /** The day's meal times parsed once: out and in per meal (scratch, reused from day to day). */
+  private readonly mealClocks: number[] = [];
 
   constructor(
     private readonly zone: Zone,
@@ -64,10 +66,15 @@ export class DayReader {
     const incomplete = pairError(ndbOut, ndbIn, "NDB Out", "NDB In", date, entry.ndb?.out, entry.ndb?.in);
     if (incomplete) return incomplete;
     const meals = entry.meals ?? EMPTY;
+    const parsed = this.mealClocks;
+    parsed.length = 0;
     for (let k = 0; k < meals.length; k++) {
       const m = meals[k];
-      const e = pairError(parseClock(m.out), parseClock(m.in), mealLabel(k, 0), mealLabel(k, 1), date, m.out, m.in);
+      const out = parseClock(m.out);
+      const back = parseClock(m.in);
+      const e = pairError(out, back, mealLabel(k, 0), mealLabel(k, 1), date, m.out, m.in);
       if (e) return e;
+      parsed.push(out, back);
     }
     const wrap = parseClock(entry.wrap);
     if (wrap === BLANK) return dayError("WRAP_MISSING", date, "Wrap", "There is no wrap time.");
@@ -79,9 +86,9 @@ export class DayReader {
     const mealTimes: number[] = [];
     for (let k = 0; k < meals.length; k++) {
       const m = meals[k];
-      const out = parseClock(m.out);
+      const out = parsed[2 * k];
       if (out === BLANK) continue; // both blank: no meal
-      mealTimes.push(this.next(out, m.out, mealLabel(k, 0)), this.next(parseClock(m.in), m.in, mealLabel(k, 1)), m.graceMinutes ?? 0, k + 1);
+      mealTimes.push(this.next(out, m.out, mealLabel(k, 0)), this.next(parsed[2 * k + 1], m.in, mealLabel(k, 1)), m.graceMinutes ?? 0, k + 1);
     }
     const tWrap = this.next(wrap, entry.wrap, "Wrap");
     if (this.error) return this.error;

@@ -7,7 +7,7 @@ import type { Issue } from "../issues";
 import { issueAt } from "../model/checks/issueAt";
 import type { CrewMember, Production, TimecardRow } from "../model/production";
 import { tableDef } from "../template/tables";
-import { buildRuleSets, computeTimecard, type DayEntry, type Rate, type RuleSetCatalog, type Timecard, type TimecardResult, type Weekday } from "./engine";
+import { buildRuleSets, computeTimecard, type DayEntry, type MealEntry, type Rate, type RuleSetCatalog, type Timecard, type TimecardResult, type Weekday } from "./engine";
 
 export interface PersonTimecards {
   readonly crew: CrewMember;
@@ -29,18 +29,20 @@ export function dealRate(c: Pick<CrewMember, "rate" | "rateBasis" | "guaranteedH
   return { type: "weekly", amount, guaranteedDays: c.guaranteedDays ?? 5, guaranteedHoursPerDay: c.guaranteedHours ?? 8 };
 }
 
+/** A timecard row in the engine's terms (this runs for every row: no spreads, no throwaway arrays). */
 function dayEntry(t: TimecardRow): DayEntry {
-  const meals = [
-    { out: t.meal1Out, in: t.meal1In, graceMinutes: t.grace1 },
-    { out: t.meal2Out, in: t.meal2In, graceMinutes: t.grace2 },
-  ].filter((m) => m.out !== undefined || m.in !== undefined);
+  const meals: MealEntry[] = [];
+  if (t.meal1Out !== undefined || t.meal1In !== undefined) meals.push({ out: t.meal1Out, in: t.meal1In, graceMinutes: t.grace1 });
+  if (t.meal2Out !== undefined || t.meal2In !== undefined) meals.push({ out: t.meal2Out, in: t.meal2In, graceMinutes: t.grace2 });
   const dayType = DAY_TYPES[t.dayType];
+  const paid = t.paidHours;
   return {
     date: t.date, dayType, call: t.call, wrap: t.wrap, meals,
     ndb: t.ndbOut !== undefined || t.ndbIn !== undefined ? { out: t.ndbOut, in: t.ndbIn } : null,
     holiday: t.holidayWorked, nightPremium: t.nightPremium, restBreakMissed: t.restMissed,
     mealWaiver1: t.mealWaiver1, mealWaiver2: t.mealWaiver2,
-    ...(t.paidHours === undefined ? {} : dayType === "IDLE" ? { idleHours: t.paidHours } : { holidayHours: t.paidHours }),
+    idleHours: dayType === "IDLE" ? paid : undefined,
+    holidayHours: dayType === "IDLE" ? undefined : paid,
   };
 }
 
