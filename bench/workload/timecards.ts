@@ -9,20 +9,12 @@
  * the spring-forward night.
  */
 import { isoDateToSerial } from "../../src/domain/cells/serial";
+import type { Times } from "../../src/domain/samples/timecards";
 import type { SampleCell, SampleRow } from "../../src/domain/samples/types";
 import type { Calendar } from "./calendar";
 import type { Person, Shape } from "./crew";
 import type { Rand } from "./random";
 import type { UnitDay } from "./unitDays";
-
-/** A day's times in minutes after the call date's midnight (past 1440: after midnight). */
-interface Times {
-  call: number;
-  ndb?: [number, number];
-  meal1?: [number, number];
-  meal2?: [number, number];
-  wrap: number;
-}
 
 /** 02:00 on the days Los Angeles springs forward, in minutes since the 1900 epoch. */
 const SPRING_FORWARD = ["2026-03-08", "2027-03-14"].map((d) => isoDateToSerial(d) * 1440 + 120);

@@ -4,15 +4,13 @@ import { sortIssues, type Issue } from "../domain/issues";
 import type { LoadResult } from "../domain/model/load";
 import { formatCents } from "../domain/money";
 import type { DayResult, TimecardWarning, WeekResult } from "../domain/timecards/engine";
-import { grossProductionTimecards, type PersonTimecards } from "../domain/timecards/production";
+import { DAY_TYPE_LABELS, grossProductionTimecards, type PersonTimecards } from "../domain/timecards/production";
 
 export interface TimecardsRequest {
   readonly crewId?: string;
   /** Any date of the workweek to show. */
   readonly week?: string;
 }
-
-const DAY_TYPE_NAMES = { WORK: "Work", TRAVEL: "Travel", IDLE: "Idle", HOLIDAY_UNWORKED: "Holiday" } as const;
 
 export interface TimecardDayJson {
   readonly date: string;
@@ -63,7 +61,7 @@ function hoursJson(byMult: Readonly<Record<string, number>>): Record<string, num
 
 function dayJson(d: DayResult): TimecardDayJson {
   return {
-    date: d.date, dayType: DAY_TYPE_NAMES[d.dayType], hoursByMultiplier: hoursJson(d.hoursByMultiplier),
+    date: d.date, dayType: DAY_TYPE_LABELS[d.dayType], hoursByMultiplier: hoursJson(d.hoursByMultiplier),
     mealPenaltyCount: d.mealPenaltyCount, mealPenaltyAmount: d.mealPenaltyAmount,
     gross: d.error ? null : d.gross, ...(d.error ? { error: d.error.code } : {}), warnings: d.warnings.map(warningJson),
   };

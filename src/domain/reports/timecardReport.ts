@@ -6,13 +6,11 @@
 import type { Setup } from "../model/setup";
 import { formatCents } from "../money";
 import type { DayResult, WeekResult } from "../timecards/engine";
-import type { PersonTimecards } from "../timecards/production";
+import { DAY_TYPE_LABELS, type PersonTimecards } from "../timecards/production";
 import { renderBlocks, table, type Column } from "./blocks";
 import type { SheetGrid } from "./grid";
 
 export const TIMECARD_REPORT = "Timecard Report";
-
-const DAY_TYPE = { WORK: "Work", TRAVEL: "Travel", IDLE: "Idle", HOLIDAY_UNWORKED: "Holiday" } as const;
 
 interface WeekLine {
   readonly p: PersonTimecards;
@@ -63,7 +61,7 @@ function dayColumns(mults: readonly string[]): Column<DayLine>[] {
     { head: "Date", width: 12, value: ({ d }) => d.date },
     { head: "Crew ID", width: 9, value: ({ p }) => p.crew.crewId },
     { head: "Name", width: 22, value: ({ p }) => p.crew.name },
-    { head: "Day Type", width: 14, value: ({ d }) => DAY_TYPE[d.dayType] },
+    { head: "Day Type", width: 14, value: ({ d }) => DAY_TYPE_LABELS[d.dayType] },
     { head: "Rule Set", width: 20, value: ({ p }) => p.result.ruleSet },
     ...hourColumns<DayLine>(mults, ({ d }) => d.hoursByMultiplier),
     { head: "Meal Penalties", width: 9, value: ({ d }) => d.mealPenaltyCount },

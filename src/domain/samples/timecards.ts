@@ -79,7 +79,7 @@ const ONLY_ON: Readonly<Record<string, readonly number[]>> = { C14: [1, 4, 7, 10
 const OFF_ON: Readonly<Record<string, readonly number[]>> = { C22: [14], C28: [9] };
 
 /** A day's times in minutes after the call date's midnight (past 1440 = after midnight). */
-interface Times {
+export interface Times {
   call: number;
   ndb?: [number, number];
   meal1?: [number, number];

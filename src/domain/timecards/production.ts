@@ -21,6 +21,9 @@ export interface ProductionTimecards {
 
 const DAY_TYPES = { Work: "WORK", Travel: "TRAVEL", Idle: "IDLE", Holiday: "HOLIDAY_UNWORKED" } as const;
 
+/** The engine's day types as the Timecards table names them (the inverse of DAY_TYPES). */
+export const DAY_TYPE_LABELS = { WORK: "Work", TRAVEL: "Travel", IDLE: "Idle", HOLIDAY_UNWORKED: "Holiday" } as const;
+
 /** A deal's rate in the engine's terms. Blank guarantees follow start-form practice: 8 hours, 5 days. */
 export function dealRate(c: Pick<CrewMember, "rate" | "rateBasis" | "guaranteedHours" | "guaranteedDays">): Rate {
   const amount = String(c.rate);
