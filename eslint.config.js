@@ -3,12 +3,15 @@
 const tseslint = require("typescript-eslint");
 
 const noIo = (extra) => ({
-  "no-restricted-imports": ["error", {
-    patterns: [
-      { group: ["exceljs", "exceljs/*"], message: "Only src/workbook/xlsx reads and writes .xlsx files." },
-      ...extra,
-    ],
-  }],
+  "no-restricted-imports": [
+    "error",
+    {
+      patterns: [
+        { group: ["exceljs", "exceljs/*"], message: "Only src/workbook/xlsx reads and writes .xlsx files." },
+        ...extra,
+      ],
+    },
+  ],
 });
 
 module.exports = tseslint.config(
@@ -16,7 +19,10 @@ module.exports = tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
     },
   },
   {
@@ -29,7 +35,13 @@ module.exports = tseslint.config(
   },
   {
     files: ["src/domain/**/*.ts"],
-    rules: { "no-restricted-globals": ["error", { name: "Excel", message: "Only src/workbook/office touches the Excel API." }, { name: "Office", message: "Only src/workbook/office touches the Excel API." }] },
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        { name: "Excel", message: "Only src/workbook/office touches the Excel API." },
+        { name: "Office", message: "Only src/workbook/office touches the Excel API." },
+      ],
+    },
   },
   { files: ["taskpane/**/*.{ts,tsx}", "src/app/**/*.ts", "src/cli/**/*.ts"], rules: noIo([]) },
 );

@@ -1,11 +1,29 @@
 /** Two projects: pure and Node code under node, React components under jsdom. Type checking is `tsc --noEmit`. */
 const transform = {
-  "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: { jsx: "react-jsx", esModuleInterop: true, module: "commonjs", moduleResolution: "node", types: ["jest", "node", "office-js"] } }],
+  "^.+\\.tsx?$": [
+    "ts-jest",
+    {
+      isolatedModules: true,
+      tsconfig: {
+        jsx: "react-jsx",
+        esModuleInterop: true,
+        module: "commonjs",
+        moduleResolution: "node",
+        types: ["jest", "node", "office-js"],
+      },
+    },
+  ],
 };
 module.exports = {
   reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
   projects: [
     { displayName: "node", testEnvironment: "node", transform, testMatch: ["<rootDir>/test/**/*.test.ts"] },
-    { displayName: "dom", testEnvironment: "jsdom", transform, testMatch: ["<rootDir>/test/**/*.test.tsx"], setupFiles: ["<rootDir>/test/support/setup-jsdom.ts"] },
+    {
+      displayName: "dom",
+      testEnvironment: "jsdom",
+      transform,
+      testMatch: ["<rootDir>/test/**/*.test.tsx"],
+      setupFiles: ["<rootDir>/test/support/setup-jsdom.ts"],
+    },
   ],
 };

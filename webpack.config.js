@@ -35,15 +35,24 @@ function page({ name, title, chunks, officeJs, devServer }) {
     filename: `${name}.html`,
     template: "taskpane/page.html",
     chunks,
-    templateParameters: { title, officeJs, csp: contentSecurityPolicy({ officeCdn: officeJs?.startsWith(OFFICE_CDN), devServer }) },
+    templateParameters: {
+      title,
+      officeJs,
+      csp: contentSecurityPolicy({ officeCdn: officeJs?.startsWith(OFFICE_CDN), devServer }),
+    },
   });
 }
 
 /** https with the Office dev certificates where they exist or can be installed; http otherwise (Linux, CI). */
 async function devServerTransport() {
   const certs = require("office-addin-dev-certs/lib/defaults");
-  const read = () => ({ ca: fs.readFileSync(certs.caCertificatePath), cert: fs.readFileSync(certs.localhostCertificatePath), key: fs.readFileSync(certs.localhostKeyPath) });
-  if (fs.existsSync(certs.localhostCertificatePath) && fs.existsSync(certs.localhostKeyPath)) return { type: "https", options: read() };
+  const read = () => ({
+    ca: fs.readFileSync(certs.caCertificatePath),
+    cert: fs.readFileSync(certs.localhostCertificatePath),
+    key: fs.readFileSync(certs.localhostKeyPath),
+  });
+  if (fs.existsSync(certs.localhostCertificatePath) && fs.existsSync(certs.localhostKeyPath))
+    return { type: "https", options: read() };
   // On Linux installing the CA needs sudo and exits 0 on failure (trap 10), and Chromium ignores it anyway.
   if (process.platform === "linux") return "http";
   try {
@@ -58,7 +67,8 @@ async function devServerTransport() {
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const devServer = Boolean(env.WEBPACK_SERVE);
-  if (!fs.existsSync(SAMPLE)) console.warn(`${SAMPLE} is missing (npm run templates): the preview host will ask for a workbook.`);
+  if (!fs.existsSync(SAMPLE))
+    console.warn(`${SAMPLE} is missing (npm run templates): the preview host will ask for a workbook.`);
   return {
     mode: production ? "production" : "development",
     // Never an eval-based devtool: the pages' CSP has no 'unsafe-eval', in development either.
@@ -83,10 +93,28 @@ module.exports = async (env = {}, argv = {}) => {
       rules: [{ test: /\.tsx?$/, loader: "esbuild-loader", options: { target: "es2020" } }],
     },
     plugins: [
-      page({ name: "taskpane", title: "Prodbook", chunks: ["taskpane", "functions"], officeJs: `${OFFICE_CDN}/lib/1/hosted/office.js`, devServer }),
-      page({ name: "commands", title: "Prodbook commands", chunks: ["commands"], officeJs: `${OFFICE_CDN}/lib/1/hosted/office.js`, devServer }),
+      page({
+        name: "taskpane",
+        title: "Prodbook",
+        chunks: ["taskpane", "functions"],
+        officeJs: `${OFFICE_CDN}/lib/1/hosted/office.js`,
+        devServer,
+      }),
+      page({
+        name: "commands",
+        title: "Prodbook commands",
+        chunks: ["commands"],
+        officeJs: `${OFFICE_CDN}/lib/1/hosted/office.js`,
+        devServer,
+      }),
       // The preview runs offline: office.js from the npm package, which outside Office reports no host.
-      page({ name: "preview", title: "Prodbook preview", chunks: ["preview"], officeJs: "office/office.js", devServer }),
+      page({
+        name: "preview",
+        title: "Prodbook preview",
+        chunks: ["preview"],
+        officeJs: "office/office.js",
+        devServer,
+      }),
       // functions.json from the functions' JSDoc; it also appends their CustomFunctions.associate calls.
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new CopyWebpackPlugin({
@@ -105,13 +133,23 @@ module.exports = async (env = {}, argv = {}) => {
     ],
     optimization: {
       // ExcelJS (already minified by its authors) in a chunk named for it, loaded only by the preview.
-      splitChunks: { cacheGroups: { exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async" } } },
+      splitChunks: {
+        cacheGroups: { exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async" } },
+      },
     },
     // The budget that matters is gzip of the Excel pane's initial script; test/e2e/preview.test.ts checks it.
     performance: { hints: false },
     devServer: devServer
       ? // The CORS header: Excel on the web fetches functions.json from its own origin.
-        { host: "localhost", port: PORT, server: await devServerTransport(), static: false, hot: false, client: { overlay: { warnings: false } }, headers: { "Access-Control-Allow-Origin": "*" } }
+        {
+          host: "localhost",
+          port: PORT,
+          server: await devServerTransport(),
+          static: false,
+          hot: false,
+          client: { overlay: { warnings: false } },
+          headers: { "Access-Control-Allow-Origin": "*" },
+        }
       : undefined,
   };
 };

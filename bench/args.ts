@@ -27,7 +27,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const runs = Number(value("--runs") ?? 7);
   if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs takes a whole number of runs");
   const name = argv[write + 1] as WorkloadName;
-  if (write >= 0 && !WORKLOAD_NAMES.includes(name)) throw new Error(`--write-xlsx takes ${WORKLOAD_NAMES.join(" or ")}`);
+  if (write >= 0 && !WORKLOAD_NAMES.includes(name))
+    throw new Error(`--write-xlsx takes ${WORKLOAD_NAMES.join(" or ")}`);
   return {
     json: argv.includes("--json"),
     runs,

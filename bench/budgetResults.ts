@@ -27,7 +27,11 @@ export function budgetResults(tables: Readonly<Record<string, readonly SampleRow
   const fringes = fringesByCode((tables.Fringes ?? []).flatMap((f) => parseFringe(f) ?? []));
   const parseLine = parser<BudgetLine>("Budget");
   const lines = new WeakMap<SampleRow, BudgetLine | undefined>();
-  const compute: Record<string, (l: BudgetLine) => Ratio> = { subtotal: lineSubtotal, efc: lineEfc, variance: (l) => lineVariance(l, fringes) };
+  const compute: Record<string, (l: BudgetLine) => Ratio> = {
+    subtotal: lineSubtotal,
+    efc: lineEfc,
+    variance: (l) => lineVariance(l, fringes),
+  };
   return (table, columnKey, row) => {
     if (table !== "Budget" || !compute[columnKey]) return undefined;
     if (!lines.has(row)) lines.set(row, parseLine(row));

@@ -17,7 +17,9 @@ export interface ChildRun {
 
 export function runNode(args: readonly string[], nodeOptions: readonly string[] = []): Promise<ChildRun> {
   const start = process.hrtime.bigint();
-  const child = spawn(process.execPath, [...nodeOptions, "--import", PEAK_RSS_HOOK, ...args], { stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(process.execPath, [...nodeOptions, "--import", PEAK_RSS_HOOK, ...args], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let stderr = "";
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
   return new Promise((resolve, reject) => {

@@ -42,7 +42,14 @@ async function run(): Promise<void> {
   const seed = args.seed ?? DEFAULT_SEED;
   const options = { runs: args.runs, warmup: 1 };
   const workloads: Results["workloads"] = {};
-  const results: Results = { machine: machine(), seed, runs: args.runs, targets: TARGETS, workloads, hyperformula: hyperformula() };
+  const results: Results = {
+    machine: machine(),
+    seed,
+    runs: args.runs,
+    targets: TARGETS,
+    workloads,
+    hyperformula: hyperformula(),
+  };
 
   if (want("model") || want("tools") || want("xlsx") || want("excel")) {
     progress("generating feature-L");
@@ -56,7 +63,10 @@ async function run(): Promise<void> {
     }
     if (want("tools")) {
       progress("timecards tool, feature-L");
-      results.tools = { timecards: await measureTimecardTool(loadProduction(raw, { today }), options), notImplemented: OTHER_TOOLS };
+      results.tools = {
+        timecards: await measureTimecardTool(loadProduction(raw, { today }), options),
+        notImplemented: OTHER_TOOLS,
+      };
     }
     if (want("xlsx")) {
       const file = await workloadFile(feature, args.fresh);
@@ -75,11 +85,16 @@ async function run(): Promise<void> {
     workloads[series.name] = sizesOf(series);
     const file = want("rss") ? await workloadFile(series, args.fresh) : null;
     if (want("throughput")) {
-      const built = await timed(() => loadProduction(rawTables(series!.tables), { today: series!.calendar.reportDate }));
+      const built = await timed(() =>
+        loadProduction(rawTables(series!.tables), { today: series!.calendar.reportDate }),
+      );
       // Only the model stays in memory while the engine runs, as in the CLI: the generator's rows go.
       series = null;
       progress("timecard throughput, series-XL");
-      results.timecardThroughput = { ...(await measureThroughput(built.value.production, { ...options, runs: Math.min(options.runs, 5) })), modelBuildOnce: timing([built.ms]) };
+      results.timecardThroughput = {
+        ...(await measureThroughput(built.value.production, { ...options, runs: Math.min(options.runs, 5) })),
+        modelBuildOnce: timing([built.ms]),
+      };
     }
     if (file) {
       progress("the CLI on the series-XL .xlsx (validate, then timecards)");

@@ -12,7 +12,9 @@ import type { ColumnDef } from "../src/domain/template/types";
 import { sampleValue } from "../src/workbook/xlsx/sampleValue";
 import { budgetResults } from "./budgetResults";
 
-const SETTING_TYPES = new Map<string, ColumnDef["type"]>(SETTINGS.map((s) => [s.name, s.type === "currency" || s.type === "timezone" ? "text" : s.type]));
+const SETTING_TYPES = new Map<string, ColumnDef["type"]>(
+  SETTINGS.map((s) => [s.name, s.type === "currency" || s.type === "timezone" ? "text" : s.type]),
+);
 
 export function rawTables(tables: Readonly<Record<string, readonly SampleRow[]>>): Map<string, RawTable> {
   const computed = budgetResults(tables);
@@ -22,10 +24,14 @@ export function rawTables(tables: Readonly<Record<string, readonly SampleRow[]>>
     const cell = (row: SampleRow, c: ColumnDef): RawCell => {
       if (c.formula !== undefined) return computed(def.name as TableName, c.key, row) ?? null;
       // Setup's Value takes its setting's type (a date stored as a serial).
-      const type = def.name === "Setup" && c.key === "value" ? (SETTING_TYPES.get(String(row.Setting)) ?? "text") : c.type;
+      const type =
+        def.name === "Setup" && c.key === "value" ? (SETTING_TYPES.get(String(row.Setting)) ?? "text") : c.type;
       return sampleValue(type, row[c.name] ?? null);
     };
-    const values: RawCell[][] = [def.columns.map((c) => c.name), ...rows.map((row) => def.columns.map((c) => cell(row, c)))];
+    const values: RawCell[][] = [
+      def.columns.map((c) => c.name),
+      ...rows.map((row) => def.columns.map((c) => cell(row, c))),
+    ];
     raw.set(def.name, { table: def.name, sheet: def.name, kind: "table", values, top: 1, left: 1 });
   }
   return raw;

@@ -40,7 +40,10 @@ export async function timeRuns(fn: () => unknown, options: RunOptions): Promise<
 }
 
 /** Each run times every function once, in turn; the warm-up runs are dropped. */
-export async function timeSideBySide<K extends string>(fns: Readonly<Record<K, () => unknown>>, options: RunOptions): Promise<Record<K, Timing>> {
+export async function timeSideBySide<K extends string>(
+  fns: Readonly<Record<K, () => unknown>>,
+  options: RunOptions,
+): Promise<Record<K, Timing>> {
   const keys = Object.keys(fns) as K[];
   const runs = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<K, number[]>;
   const warmup = options.warmup ?? 1;

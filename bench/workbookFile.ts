@@ -40,7 +40,10 @@ export async function workloadFile(w: Workload, fresh: boolean): Promise<Workboo
   if (existsSync(path) && !fresh) return { path, bytes: statSync(path).size };
   mkdirSync(CACHE_DIR, { recursive: true });
   progress(`writing ${w.name} as .xlsx with the template writer (${path})`);
-  const written = await runNode([process.argv[1], "--write-xlsx", w.name, String(w.seed), path], [`--max-old-space-size=${WRITER_HEAP_MB}`]);
+  const written = await runNode(
+    [process.argv[1], "--write-xlsx", w.name, String(w.seed), path],
+    [`--max-old-space-size=${WRITER_HEAP_MB}`],
+  );
   if (written.exitCode !== 0) throw new Error(`writing ${w.name}.xlsx failed (exit ${written.exitCode})`);
   return { path, bytes: statSync(path).size, written };
 }

@@ -37,11 +37,25 @@ export interface Workload {
 
 function setupRows(name: WorkloadName, c: Calendar): SampleRow[] {
   const settings: [string, string | number][] = [
-    ["Production Title", name === "feature-L" ? "Harbor Lights" : "Meridian, Season 1"], ["Production Company", "Prodbook Bench Pictures LLC"],
-    ["Currency", "USD"], ["Time Zone", "America/Los_Angeles"], ["Workweek Start", "Sun"], ["Default Rule Set", "CA_NONUNION_WO12"],
-    ["Report Date", c.reportDate], ["Prep Start", c.prepStart], ["Principal Photography Start", c.pph], ["Scheduled Wrap", c.wrap],
-    ["Picture Lock", c.pictureLock], ["Delivery Due", c.deliveryDue], ["Contingency %", 10], ["Variance Threshold %", 5],
-    ["Variance Threshold Amount", 25000], ["Planned Day Hours", 12], ["Shoot Days per Week", 5], ["SOP Standard", "Acme Features v3"], ["Template Version", 1],
+    ["Production Title", name === "feature-L" ? "Harbor Lights" : "Meridian, Season 1"],
+    ["Production Company", "Prodbook Bench Pictures LLC"],
+    ["Currency", "USD"],
+    ["Time Zone", "America/Los_Angeles"],
+    ["Workweek Start", "Sun"],
+    ["Default Rule Set", "CA_NONUNION_WO12"],
+    ["Report Date", c.reportDate],
+    ["Prep Start", c.prepStart],
+    ["Principal Photography Start", c.pph],
+    ["Scheduled Wrap", c.wrap],
+    ["Picture Lock", c.pictureLock],
+    ["Delivery Due", c.deliveryDue],
+    ["Contingency %", 10],
+    ["Variance Threshold %", 5],
+    ["Variance Threshold Amount", 25000],
+    ["Planned Day Hours", 12],
+    ["Shoot Days per Week", 5],
+    ["SOP Standard", "Acme Features v3"],
+    ["Template Version", 1],
   ];
   return settings.map(([Setting, Value]) => ({ Setting, Value }));
 }
@@ -53,7 +67,10 @@ export function generateWorkload(name: WorkloadName, options: WorkloadOptions = 
   const calendar = productionCalendar(sizes.days);
   const people = crewList(sizes.crew, calendar, r("Crew"));
   return {
-    name, seed, sizes, calendar,
+    name,
+    seed,
+    sizes,
+    calendar,
     tables: {
       Setup: setupRows(name, calendar),
       Budget: budgetLines(sizes.budget, people, sizes.days, r("Budget")),

@@ -28,7 +28,8 @@ async function main(outDir: string): Promise<void> {
   console.log(`wrote ${CONTRACT_DOC}`);
 }
 
-if (require.main === module) main(process.argv[2] ?? "templates").catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+if (require.main === module)
+  main(process.argv[2] ?? "templates").catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });

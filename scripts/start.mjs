@@ -23,7 +23,10 @@ function onPath(command) {
 /** office-addin-debugging starts the dev server (the `dev-server` script) and sideloads the manifest. */
 function sideload() {
   return new Promise((resolve) => {
-    const child = spawn("npx", ["office-addin-debugging", "start", MANIFEST, "desktop"], { stdio: "inherit", shell: process.platform === "win32" });
+    const child = spawn("npx", ["office-addin-debugging", "start", MANIFEST, "desktop"], {
+      stdio: "inherit",
+      shell: process.platform === "win32",
+    });
     child.on("error", () => resolve(false));
     child.on("exit", (code) => resolve(code === 0));
   });
@@ -50,7 +53,9 @@ async function serve() {
       console.log("Press Ctrl+C to stop.\n");
     });
     if (process.env.CI !== "true" && process.platform === "linux" && onPath("xdg-open")) {
-      spawn("xdg-open", [preview], { stdio: "ignore", detached: true }).on("error", () => {}).unref();
+      spawn("xdg-open", [preview], { stdio: "ignore", detached: true })
+        .on("error", () => {})
+        .unref();
     }
   });
   const stop = () => server.stop().finally(() => process.exit(0));

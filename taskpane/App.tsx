@@ -21,7 +21,11 @@ export function App({ host }: { readonly host: Host }) {
       <AppHeader title={ready?.title} source={source} />
       <main className={styles.main}>
         {host.file && <PreviewFileBar file={host.file} onOpened={revalidate} />}
-        <ValidateView validation={validation} revalidate={revalidate} selectCell={(address) => host.selectCell(address)} />
+        <ValidateView
+          validation={validation}
+          revalidate={revalidate}
+          selectCell={(address) => host.selectCell(address)}
+        />
       </main>
     </FluentProvider>
   );

@@ -5,7 +5,12 @@ import type { Host } from "./host/host";
 
 export type Validation =
   | { readonly status: "loading" }
-  | { readonly status: "ready"; readonly title?: string; readonly workbookName?: string; readonly summary: ValidationSummary }
+  | {
+      readonly status: "ready";
+      readonly title?: string;
+      readonly workbookName?: string;
+      readonly summary: ValidationSummary;
+    }
   | { readonly status: "failed"; readonly message: string };
 
 /** Errors from the adapters are already written for a person; anything else gets a plain fallback. */
@@ -23,7 +28,12 @@ export function useValidation(host: Host): { readonly validation: Validation; re
     (async () => {
       const { gateway, name } = await host.workbook();
       const result = await loadWorkbook(gateway);
-      return { status: "ready", title: result.production.setup.productionTitle || undefined, workbookName: name, summary: validationSummary(result) } as const;
+      return {
+        status: "ready",
+        title: result.production.setup.productionTitle || undefined,
+        workbookName: name,
+        summary: validationSummary(result),
+      } as const;
     })().then(
       (ready) => current && setValidation(ready),
       (error: unknown) => current && setValidation({ status: "failed", message: personMessage(error) }),

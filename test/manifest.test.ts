@@ -16,7 +16,8 @@ interface Element {
 function parseXml(xml: string): Element {
   const root: Element = { name: "#document", attrs: {}, children: [], text: "" };
   const stack = [root];
-  const token = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<\/([\w:.-]+)\s*>|<([\w:.-]+)((?:\s+[\w:.-]+="[^"]*")*)\s*(\/?)>|([^<]+)/g;
+  const token =
+    /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<\/([\w:.-]+)\s*>|<([\w:.-]+)((?:\s+[\w:.-]+="[^"]*")*)\s*(\/?)>|([^<]+)/g;
   let m: RegExpExecArray | null;
   let consumed = 0;
   while ((m = token.exec(xml))) {
@@ -65,8 +66,23 @@ describe("manifest.xml", () => {
     expect(child(app, "DefaultLocale")!.text).toBe("en-US");
     expect(value("DisplayName")).toBe("Prodbook");
     expect(value("Description")!.length).toBeGreaterThan(20);
-    const order = ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "HighResolutionIconUrl",
-      "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions", "VersionOverrides"];
+    const order = [
+      "Id",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "AppDomains",
+      "Hosts",
+      "Requirements",
+      "DefaultSettings",
+      "Permissions",
+      "VersionOverrides",
+    ];
     expect(app.children.map((c) => c.name)).toEqual(order);
   });
 
@@ -81,8 +97,12 @@ describe("manifest.xml", () => {
   });
 
   test("serves the task pane from the dev server over https", () => {
-    expect(child(child(app, "DefaultSettings")!, "SourceLocation")!.attrs.DefaultValue).toBe(`https://localhost:${port}/taskpane.html`);
-    const urls = all(app).map((e) => e.attrs.DefaultValue).filter((v) => v?.includes("://"));
+    expect(child(child(app, "DefaultSettings")!, "SourceLocation")!.attrs.DefaultValue).toBe(
+      `https://localhost:${port}/taskpane.html`,
+    );
+    const urls = all(app)
+      .map((e) => e.attrs.DefaultValue)
+      .filter((v) => v?.includes("://"));
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) expect(url).toMatch(new RegExp(`^https://localhost:${port}/`));
   });
@@ -91,7 +111,9 @@ describe("manifest.xml", () => {
     const icons: [string, number][] = [
       [value("IconUrl")!, 32],
       [value("HighResolutionIconUrl")!, 80],
-      ...all(app).filter((e) => e.name === "bt:Image" && e.attrs.id).map((e): [string, number] => [e.attrs.DefaultValue, Number(/(\d+)x/.exec(e.attrs.id)![1])]),
+      ...all(app)
+        .filter((e) => e.name === "bt:Image" && e.attrs.id)
+        .map((e): [string, number] => [e.attrs.DefaultValue, Number(/(\d+)x/.exec(e.attrs.id)![1])]),
     ];
     for (const [url, size] of icons) {
       const file = join(ROOT, new URL(url).pathname);
@@ -108,12 +130,16 @@ describe("manifest.xml", () => {
     const button = all(tab).find((e) => e.name === "Control" && e.attrs["xsi:type"] === "Button")!;
     const action = child(button, "Action")!;
     expect(action.attrs["xsi:type"]).toBe("ShowTaskpane");
-    const url = all(app).find((e) => e.name === "bt:Url" && e.attrs.id === child(action, "SourceLocation")!.attrs.resid)!;
+    const url = all(app).find(
+      (e) => e.name === "bt:Url" && e.attrs.id === child(action, "SourceLocation")!.attrs.resid,
+    )!;
     expect(url.attrs.DefaultValue).toBe(`https://localhost:${port}/taskpane.html`);
   });
 
   test("defines every resource it refers to, once", () => {
-    const ids = all(app).filter((e) => e.name.startsWith("bt:") && e.attrs.id).map((e) => e.attrs.id);
+    const ids = all(app)
+      .filter((e) => e.name.startsWith("bt:") && e.attrs.id)
+      .map((e) => e.attrs.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const e of all(app)) if (e.attrs.resid) expect(ids).toContain(e.attrs.resid);
   });

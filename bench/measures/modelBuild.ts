@@ -9,7 +9,11 @@ export interface ModelBuildResult extends Timing {
   readonly issues: Record<Severity, number>;
 }
 
-export async function measureModelBuild(raw: ReadonlyMap<string, RawTable>, today: string, options: RunOptions): Promise<ModelBuildResult> {
+export async function measureModelBuild(
+  raw: ReadonlyMap<string, RawTable>,
+  today: string,
+  options: RunOptions,
+): Promise<ModelBuildResult> {
   const once = loadProduction(raw, { today });
   const t = await timeRuns(() => loadProduction(raw, { today }), options);
   return { ...t, rows: once.tables, issues: countBySeverity(once.issues) };

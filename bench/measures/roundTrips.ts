@@ -9,7 +9,14 @@ import { TABLE_REQUESTS, type RawTable } from "../../src/domain/model/raw";
 import { tableDef, type TableName } from "../../src/domain/template/tables";
 import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
 import { PAYLOAD_BUDGET } from "../../src/workbook/office/payload";
-import { createExcelHost, largestPayload, officeHostOf, type ExcelHost, type SeedValue, type WorkbookSeed } from "../../test/support/excelHost";
+import {
+  createExcelHost,
+  largestPayload,
+  officeHostOf,
+  type ExcelHost,
+  type SeedValue,
+  type WorkbookSeed,
+} from "../../test/support/excelHost";
 import { timed } from "../timing";
 
 /** Excel on the web: a realistic round trip. */
@@ -42,7 +49,13 @@ function seedOf(raw: ReadonlyMap<string, RawTable>): WorkbookSeed {
   return {
     sheets: [...raw.values()].map((t) => ({
       name: t.sheet,
-      tables: [{ name: tableDef(t.table as TableName).excelName, columns: t.values[0].map(String), rows: t.values.slice(1) as SeedValue[][] }],
+      tables: [
+        {
+          name: tableDef(t.table as TableName).excelName,
+          columns: t.values[0].map(String),
+          rows: t.values.slice(1) as SeedValue[][],
+        },
+      ],
     })),
   };
 }
@@ -51,7 +64,14 @@ function pattern(host: ExcelHost, hostMs: number): ReadPattern {
   const { batches, syncCalls } = host.stats;
   const roundTrips = batches.length;
   const bytesMoved = batches.reduce((sum, b) => sum + b.requestBytes + b.responseBytes, 0);
-  return { roundTrips, syncCalls, bytesMoved, maxBatchBytes: largestPayload(host), modelledLatencyMs: roundTrips * ROUND_TRIP_MS, hostMs: Math.round(hostMs) };
+  return {
+    roundTrips,
+    syncCalls,
+    bytesMoved,
+    maxBatchBytes: largestPayload(host),
+    modelledLatencyMs: roundTrips * ROUND_TRIP_MS,
+    hostMs: Math.round(hostMs),
+  };
 }
 
 /** Every table's header, then one sync per body row. */
@@ -87,7 +107,10 @@ export async function measureRoundTrips(raw: ReadonlyMap<string, RawTable>, toda
   const rows = await timed(() => readRowByRow(rowHost));
   const rowByRow = pattern(rowHost, rows.ms);
   return {
-    rowsRead: rows.value, payloadBudgetBytes: PAYLOAD_BUDGET, adapter, rowByRow,
+    rowsRead: rows.value,
+    payloadBudgetBytes: PAYLOAD_BUDGET,
+    adapter,
+    rowByRow,
     roundTripRatio: Math.round(rowByRow.roundTrips / adapter.roundTrips),
     latencyRatio: Math.round(rowByRow.modelledLatencyMs / adapter.modelledLatencyMs),
   };

@@ -22,7 +22,10 @@ export interface ThroughputResult {
   readonly engineOnly: Throughput;
 }
 
-const perSecond = (personDays: number, t: Timing): Throughput => ({ ...t, personDaysPerSecond: Math.round(personDays / (t.medianMs / 1000)) });
+const perSecond = (personDays: number, t: Timing): Throughput => ({
+  ...t,
+  personDaysPerSecond: Math.round(personDays / (t.medianMs / 1000)),
+});
 
 /** The engine alone, on the cards the production path builds ahead. */
 function grossCards({ catalog, cards }: ReturnType<typeof productionCards>): void {
@@ -35,8 +38,10 @@ export async function measureThroughput(p: Production, options: RunOptions): Pro
   const production = await timeRuns(() => grossProductionTimecards(p), options);
   const engineOnly = await timeRuns(() => grossCards(input), options);
   return {
-    personDays, people: p.crew.length,
-    production: perSecond(personDays, production), engineOnly: perSecond(personDays, engineOnly),
+    personDays,
+    people: p.crew.length,
+    production: perSecond(personDays, production),
+    engineOnly: perSecond(personDays, engineOnly),
   };
 }
 

@@ -39,8 +39,11 @@ export async function measureXlsxRead(bytes: Uint8Array, today: string, options:
   );
   const warm = options.warmup ?? 1;
   return {
-    fileBytes: bytes.length, exceljs: t.exceljs, validate: t.validate,
+    fileBytes: bytes.length,
+    exceljs: t.exceljs,
+    validate: t.validate,
     ratio: Math.round((t.validate.medianMs / t.exceljs.medianMs) * 100) / 100,
-    open: timing(parts.open.slice(warm)), loadWorkbook: timing(parts.loadWorkbook.slice(warm)),
+    open: timing(parts.open.slice(warm)),
+    loadWorkbook: timing(parts.loadWorkbook.slice(warm)),
   };
 }

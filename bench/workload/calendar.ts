@@ -26,10 +26,18 @@ const PPH = "2026-01-05";
 
 /** The US holidays of the years the workloads span. */
 const HOLIDAYS: ReadonlyMap<string, string> = new Map([
-  ["2026-01-19", "Martin Luther King Jr. Day"], ["2026-02-16", "Presidents' Day"], ["2026-05-25", "Memorial Day"],
-  ["2026-06-19", "Juneteenth"], ["2026-07-03", "Independence Day (observed)"], ["2026-09-07", "Labor Day"],
-  ["2026-11-26", "Thanksgiving"], ["2026-11-27", "Day after Thanksgiving"], ["2026-12-25", "Christmas Day"],
-  ["2027-01-01", "New Year's Day"], ["2027-01-18", "Martin Luther King Jr. Day"], ["2027-02-15", "Presidents' Day"],
+  ["2026-01-19", "Martin Luther King Jr. Day"],
+  ["2026-02-16", "Presidents' Day"],
+  ["2026-05-25", "Memorial Day"],
+  ["2026-06-19", "Juneteenth"],
+  ["2026-07-03", "Independence Day (observed)"],
+  ["2026-09-07", "Labor Day"],
+  ["2026-11-26", "Thanksgiving"],
+  ["2026-11-27", "Day after Thanksgiving"],
+  ["2026-12-25", "Christmas Day"],
+  ["2027-01-01", "New Year's Day"],
+  ["2027-01-18", "Martin Luther King Jr. Day"],
+  ["2027-02-15", "Presidents' Day"],
 ]);
 
 /** Shoots on Saturday (6th day) and, in a seven-day week, on Sunday too (7th day). */

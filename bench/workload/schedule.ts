@@ -8,17 +8,89 @@ import type { SampleRow } from "../../src/domain/samples/types";
 import type { Calendar } from "./calendar";
 import type { Rand } from "./random";
 
-const ROLES = ["DETECTIVE", "NURSE", "PILOT", "TEACHER", "MAYOR", "DRIVER", "WAITER", "GUARD", "DOCTOR", "REPORTER", "SINGER", "CLERK"];
-const NAMES = ["Ada", "Bruno", "Cleo", "Dario", "Edith", "Felix", "Gia", "Hal", "Iris", "Jonah", "Kira", "Leon", "Mina", "Nico", "Odette", "Pablo"];
-const SURNAMES = ["Archer", "Blake", "Cruz", "Dunn", "Ellis", "Frost", "Gray", "Hale", "Irwin", "Jules", "Kerr", "Lowe", "Marsh", "Nolan", "Ortiz", "Price"];
-const SETS = ["Apartment", "Police Station", "Hospital Corridor", "Diner", "Warehouse", "Rooftop", "Car", "Courthouse", "Beach", "Forest Road", "Office", "Motel Room"];
-const LOCATIONS = ["Stage 4, Burbank", "Stage 7, Burbank", "Downtown LA", "Long Beach", "Malibu", "Santa Clarita ranch", "Pasadena", "Van Nuys airport"];
+const ROLES = [
+  "DETECTIVE",
+  "NURSE",
+  "PILOT",
+  "TEACHER",
+  "MAYOR",
+  "DRIVER",
+  "WAITER",
+  "GUARD",
+  "DOCTOR",
+  "REPORTER",
+  "SINGER",
+  "CLERK",
+];
+const NAMES = [
+  "Ada",
+  "Bruno",
+  "Cleo",
+  "Dario",
+  "Edith",
+  "Felix",
+  "Gia",
+  "Hal",
+  "Iris",
+  "Jonah",
+  "Kira",
+  "Leon",
+  "Mina",
+  "Nico",
+  "Odette",
+  "Pablo",
+];
+const SURNAMES = [
+  "Archer",
+  "Blake",
+  "Cruz",
+  "Dunn",
+  "Ellis",
+  "Frost",
+  "Gray",
+  "Hale",
+  "Irwin",
+  "Jules",
+  "Kerr",
+  "Lowe",
+  "Marsh",
+  "Nolan",
+  "Ortiz",
+  "Price",
+];
+const SETS = [
+  "Apartment",
+  "Police Station",
+  "Hospital Corridor",
+  "Diner",
+  "Warehouse",
+  "Rooftop",
+  "Car",
+  "Courthouse",
+  "Beach",
+  "Forest Road",
+  "Office",
+  "Motel Room",
+];
+const LOCATIONS = [
+  "Stage 4, Burbank",
+  "Stage 7, Burbank",
+  "Downtown LA",
+  "Long Beach",
+  "Malibu",
+  "Santa Clarita ranch",
+  "Pasadena",
+  "Van Nuys airport",
+];
 const DN = ["DAY", "DAY", "DAY", "NIGHT", "DAWN", "DUSK", "MORNING", "EVENING"];
 
 export function castRows(count: number): SampleRow[] {
   return Array.from({ length: count }, (_, i) => ({
     "Cast ID": String(i + 1),
-    Character: i < 6 ? `${NAMES[i].toUpperCase()} ${SURNAMES[i].toUpperCase()}` : `${ROLES[i % ROLES.length]} #${Math.floor(i / ROLES.length) + 1}`,
+    Character:
+      i < 6
+        ? `${NAMES[i].toUpperCase()} ${SURNAMES[i].toUpperCase()}`
+        : `${ROLES[i % ROLES.length]} #${Math.floor(i / ROLES.length) + 1}`,
     Performer: `${NAMES[(i * 5) % NAMES.length]} ${SURNAMES[(i * 3 + 1) % SURNAMES.length]}`,
   }));
 }
@@ -33,7 +105,8 @@ const eighths = (n: number) => {
 function castList(castCount: number, r: Rand): string {
   const ids = new Set<number>();
   const size = r.int(1, 4);
-  while (ids.size < Math.min(size, castCount)) ids.add(r.chance(0.6) ? r.int(1, Math.min(6, castCount)) : r.int(1, castCount));
+  while (ids.size < Math.min(size, castCount))
+    ids.add(r.chance(0.6) ? r.int(1, Math.min(6, castCount)) : r.int(1, castCount));
   return [...ids].sort((a, b) => a - b).join(", ");
 }
 
@@ -50,8 +123,15 @@ export function scheduleRows(count: number, castCount: number, calendar: Calenda
     const date = calendar.dates[day - 1];
     const setIndex = Math.floor(i / 4) % SETS.length;
     const row: Record<string, string | number> = {
-      Day: day, Date: date, Scene: scene, Set: `${SETS[setIndex]} ${Math.floor(i / 48) + 1}`, Location: LOCATIONS[setIndex % LOCATIONS.length],
-      "I/E": r.pick(["INT", "INT", "EXT", "INT/EXT"]), "D/N": r.pick(DN), Pages: eighths(r.int(2, 20)), Cast: castList(castCount, r),
+      Day: day,
+      Date: date,
+      Scene: scene,
+      Set: `${SETS[setIndex]} ${Math.floor(i / 48) + 1}`,
+      Location: LOCATIONS[setIndex % LOCATIONS.length],
+      "I/E": r.pick(["INT", "INT", "EXT", "INT/EXT"]),
+      "D/N": r.pick(DN),
+      Pages: eighths(r.int(2, 20)),
+      Cast: castList(castCount, r),
       Status: date < calendar.reportDate ? "Shot" : "Scheduled",
     };
     if (row.Status === "Shot") row["Shot Date"] = date;
@@ -80,7 +160,12 @@ export function scheduleRows(count: number, castCount: number, calendar: Calenda
       delete rows[i]["Shot Date"];
     } else if (r.chance(0.02)) {
       const pages = 2 + (Number(rows[i].Scene) % 14);
-      Object.assign(rows[i], { Status: "Partial", Pages: eighths(pages), "Pages Shot": eighths(pages - 1), Notes: "Out of time; pick up later" });
+      Object.assign(rows[i], {
+        Status: "Partial",
+        Pages: eighths(pages),
+        "Pages Shot": eighths(pages - 1),
+        Notes: "Out of time; pick up later",
+      });
     }
   }
   return rows;

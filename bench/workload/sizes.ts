@@ -18,15 +18,42 @@ export const WORKLOAD_NAMES = ["feature-L", "series-XL"] as const;
 export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
 
 export const SIZES: Readonly<Record<WorkloadName, WorkloadSizes>> = {
-  "feature-L": { budget: 5_000, fringes: 60, schedule: 1_500, days: 60, cast: 120, crew: 600, sop: 400, deliverables: 300 },
-  "series-XL": { budget: 20_000, fringes: 80, schedule: 6_000, days: 240, cast: 300, crew: 1_200, sop: 1_000, deliverables: 1_000 },
+  "feature-L": {
+    budget: 5_000,
+    fringes: 60,
+    schedule: 1_500,
+    days: 60,
+    cast: 120,
+    crew: 600,
+    sop: 400,
+    deliverables: 300,
+  },
+  "series-XL": {
+    budget: 20_000,
+    fringes: 80,
+    schedule: 6_000,
+    days: 240,
+    cast: 300,
+    crew: 1_200,
+    sop: 1_000,
+    deliverables: 1_000,
+  },
 };
 
 /**
  * Floors of a scaled-down workload: enough days for 6th and 7th days and a holiday, the base fringes,
  * a crew member in most departments, a step in every SOP phase.
  */
-const FLOORS: WorkloadSizes = { budget: 40, fringes: 12, schedule: 30, days: 30, cast: 6, crew: 16, sop: 12, deliverables: 8 };
+const FLOORS: WorkloadSizes = {
+  budget: 40,
+  fringes: 12,
+  schedule: 30,
+  days: 30,
+  cast: 6,
+  crew: 16,
+  sop: 12,
+  deliverables: 8,
+};
 
 /** Sizes at `scale` (1 = the table's); each count at least its floor. */
 export function scaledSizes(name: WorkloadName, scale = 1): WorkloadSizes {
@@ -35,7 +62,13 @@ export function scaledSizes(name: WorkloadName, scale = 1): WorkloadSizes {
   const at = (key: keyof WorkloadSizes) => Math.max(FLOORS[key], Math.round(full[key] * scale));
   const budget = Math.max(at("budget"), at("crew") + FLOORS.budget);
   return {
-    budget, fringes: at("fringes"), schedule: Math.max(at("schedule"), at("days")), days: at("days"), cast: at("cast"),
-    crew: at("crew"), sop: at("sop"), deliverables: at("deliverables"),
+    budget,
+    fringes: at("fringes"),
+    schedule: Math.max(at("schedule"), at("days")),
+    days: at("days"),
+    cast: at("cast"),
+    crew: at("crew"),
+    sop: at("sop"),
+    deliverables: at("deliverables"),
   };
 }

@@ -19,7 +19,10 @@ import type { UnitDay } from "./unitDays";
 /** 02:00 on the days Los Angeles springs forward, in minutes since the 1900 epoch. */
 const SPRING_FORWARD = ["2026-03-08", "2027-03-14"].map((d) => isoDateToSerial(d) * 1440 + 120);
 
-const CLOCK = Array.from({ length: 1440 }, (_, m) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`);
+const CLOCK = Array.from(
+  { length: 1440 },
+  (_, m) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`,
+);
 
 /** Wall-clock text of a planned time: past the spring-forward jump, clocks read an hour later. */
 function wallClock(base: number, call: number, t: number): string {
@@ -36,19 +39,32 @@ function shootTimes(shape: Shape, union: boolean, u: UnitDay, r: Rand): Times {
   const L = u.lunchOut;
   const W = u.cameraWrap;
   switch (shape) {
-    case "SET": return { call: U, meal1: meal(L), wrap: W + r.punch(6, 18) };
-    case "PRE": return { call: U - 30, ...(union && { ndb: meal(U - 30, 15) }), meal1: meal(L), wrap: W + r.punch(12, 30) };
+    case "SET":
+      return { call: U, meal1: meal(L), wrap: W + r.punch(6, 18) };
+    case "PRE":
+      return { call: U - 30, ...(union && { ndb: meal(U - 30, 15) }), meal1: meal(L), wrap: W + r.punch(12, 30) };
     case "EARLY": {
       const call = U - 6 * r.int(5, 10);
       return { call, ...(union && { ndb: meal(call, 15) }), meal1: meal(L - 18), wrap: W + r.punch(0, 12) };
     }
-    case "FIRST": return { call: U - 60, meal1: meal(L - 48), wrap: W + r.punch(36, 60) };
+    case "FIRST":
+      return { call: U - 60, meal1: meal(L - 48), wrap: W + r.punch(36, 60) };
     case "DRIVER": {
       const call = U - 60 - 6 * r.int(0, 5);
       return { call, ndb: meal(call, 15), meal1: meal(L - 66), wrap: W + r.punch(36, 72) };
     }
-    case "SHOP": return { call: hm(7) + r.punch(-6, 6), meal1: meal(hm(12), 60), wrap: r.chance(0.15) ? hm(19, 30) + r.punch(0, 90) : hm(17, 30) + r.punch(-6, 12) };
-    case "OFFICE": return { call: hm(8) + r.punch(-30, 30), meal1: meal(hm(12, 48) + r.punch(0, 30)), wrap: hm(18, 30) + r.punch(-30, 30) };
+    case "SHOP":
+      return {
+        call: hm(7) + r.punch(-6, 6),
+        meal1: meal(hm(12), 60),
+        wrap: r.chance(0.15) ? hm(19, 30) + r.punch(0, 90) : hm(17, 30) + r.punch(-6, 12),
+      };
+    case "OFFICE":
+      return {
+        call: hm(8) + r.punch(-30, 30),
+        meal1: meal(hm(12, 48) + r.punch(0, 30)),
+        wrap: hm(18, 30) + r.punch(-30, 30),
+      };
   }
 }
 
@@ -81,14 +97,21 @@ function dayRow(p: Person, date: string, base: number, u: UnitDay, calendar: Cal
   const row: Row = { "Crew ID": p.id, Date: date };
   const shape = p.department.shape;
   const holiday = calendar.holidays.get(date);
-  if (holiday && shape === "OFFICE") return Object.assign(row, { "Day Type": "Holiday", "Paid Hours": 8, Notes: holiday });
+  if (holiday && shape === "OFFICE")
+    return Object.assign(row, { "Day Type": "Holiday", "Paid Hours": 8, Notes: holiday });
   if (r.chance(0.015)) return Object.assign(row, { "Day Type": "Idle", "Paid Hours": 8, Notes: "Held, not called" });
   if (shape === "DRIVER" && calendar.moves.has(date)) {
     const call = u.call - 120;
-    return Object.assign(timesRow({ ...row, "Day Type": "Travel" }, base, { call, wrap: call + 360 + r.punch(0, 120) }), { Notes: "Company move" });
+    return Object.assign(
+      timesRow({ ...row, "Day Type": "Travel" }, base, { call, wrap: call + 360 + r.punch(0, 120) }),
+      { Notes: "Company move" },
+    );
   }
   if (p.lc512 && r.chance(0.04)) {
-    return Object.assign(timesRow({ ...row, "Day Type": "Work" }, base, { call: hm(9), wrap: hm(14, 30) + r.punch(-12, 12) }), { "Meal Waiver 1": true, Notes: "Half day" });
+    return Object.assign(
+      timesRow({ ...row, "Day Type": "Work" }, base, { call: hm(9), wrap: hm(14, 30) + r.punch(-12, 12) }),
+      { "Meal Waiver 1": true, Notes: "Half day" },
+    );
   }
   const t = withSecondMeal(shootTimes(shape, p.union, u, r), shape, u);
   timesRow(Object.assign(row, { "Day Type": "Work" }), base, t);
@@ -100,7 +123,12 @@ function dayRow(p: Person, date: string, base: number, u: UnitDay, calendar: Cal
   return row;
 }
 
-export function timecardRows(people: readonly Person[], calendar: Calendar, units: readonly UnitDay[], r: Rand): SampleRow[] {
+export function timecardRows(
+  people: readonly Person[],
+  calendar: Calendar,
+  units: readonly UnitDay[],
+  r: Rand,
+): SampleRow[] {
   const bases = calendar.dates.map((d) => isoDateToSerial(d) * 1440);
   const rows: SampleRow[] = [];
   for (const p of people) {

@@ -27,7 +27,11 @@ export function unitDays(dates: readonly string[], r: Rand): UnitDay[] {
     const base = isoDateToSerial(date) * 1440;
     const planned = nightRun ? r.chance(0.75) : r.chance(0.08);
     const split = !planned && r.chance(0.08);
-    const preferred = planned ? 16 * 60 + 6 * r.int(0, 20) : split ? 11 * 60 + 6 * r.int(0, 10) : 6 * 60 + 6 * r.int(0, 20);
+    const preferred = planned
+      ? 16 * 60 + 6 * r.int(0, 20)
+      : split
+        ? 11 * 60 + 6 * r.int(0, 10)
+        : 6 * 60 + 6 * r.int(0, 20);
     const rest = r.chance(0.06) ? 9 * 60 + 6 * r.int(0, 10) : NORMAL_REST;
     const call = Math.max(preferred, round6(lastWrap + rest - base));
     // 5:30 to 6:00 after call; one day in five the lunch is called late, up to 6:48.
@@ -38,6 +42,12 @@ export function unitDays(dates: readonly string[], r: Rand): UnitDay[] {
     const long = cameraWrap - (lunchOut + 30) > 360;
     // A day called late after a night is a night too.
     nightRun = call >= 15 * 60;
-    return { call, lunchOut, cameraWrap, night: nightRun, ...(long && { meal2Out: lunchOut + 30 + 330 + 6 * r.int(0, 8) }) };
+    return {
+      call,
+      lunchOut,
+      cameraWrap,
+      night: nightRun,
+      ...(long && { meal2Out: lunchOut + 30 + 330 + 6 * r.int(0, 8) }),
+    };
   });
 }

@@ -61,20 +61,37 @@ function hoursJson(byMult: Readonly<Record<string, number>>): Record<string, num
 
 function dayJson(d: DayResult): TimecardDayJson {
   return {
-    date: d.date, dayType: DAY_TYPE_LABELS[d.dayType], hoursByMultiplier: hoursJson(d.hoursByMultiplier),
-    mealPenaltyCount: d.mealPenaltyCount, mealPenaltyAmount: d.mealPenaltyAmount,
-    gross: d.error ? null : d.gross, ...(d.error ? { error: d.error.code } : {}), warnings: d.warnings.map(warningJson),
+    date: d.date,
+    dayType: DAY_TYPE_LABELS[d.dayType],
+    hoursByMultiplier: hoursJson(d.hoursByMultiplier),
+    mealPenaltyCount: d.mealPenaltyCount,
+    mealPenaltyAmount: d.mealPenaltyAmount,
+    gross: d.error ? null : d.gross,
+    ...(d.error ? { error: d.error.code } : {}),
+    warnings: d.warnings.map(warningJson),
   };
 }
 
 function weekJson(person: PersonTimecards, w: WeekResult): TimecardWeekJson {
   return {
-    crewId: person.crew.crewId, name: person.crew.name, ruleSet: person.result.ruleSet, weekStart: w.weekStart,
-    hoursByMultiplier: hoursJson(w.hoursByMultiplier), mealPenaltyCount: w.mealPenaltyCount, mealPenaltyAmount: w.mealPenaltyAmount,
-    restPremiumAmount: w.restPremiumAmount, forcedCallHours: w.forcedCallHours, forcedCallAmount: w.forcedCallAmount,
-    nightPremiumAmount: w.nightPremiumAmount, guaranteeTopUpAmount: w.guaranteeTopUpAmount,
-    minCallTopUpHours: w.minCallTopUpHours, minCallTopUpAmount: w.minCallTopUpAmount,
-    sixthDayDates: w.sixthDayDates, seventhDayDates: w.seventhDayDates, gross: w.gross, days: w.days.map(dayJson),
+    crewId: person.crew.crewId,
+    name: person.crew.name,
+    ruleSet: person.result.ruleSet,
+    weekStart: w.weekStart,
+    hoursByMultiplier: hoursJson(w.hoursByMultiplier),
+    mealPenaltyCount: w.mealPenaltyCount,
+    mealPenaltyAmount: w.mealPenaltyAmount,
+    restPremiumAmount: w.restPremiumAmount,
+    forcedCallHours: w.forcedCallHours,
+    forcedCallAmount: w.forcedCallAmount,
+    nightPremiumAmount: w.nightPremiumAmount,
+    guaranteeTopUpAmount: w.guaranteeTopUpAmount,
+    minCallTopUpHours: w.minCallTopUpHours,
+    minCallTopUpAmount: w.minCallTopUpAmount,
+    sixthDayDates: w.sixthDayDates,
+    seventhDayDates: w.seventhDayDates,
+    gross: w.gross,
+    days: w.days.map(dayJson),
   };
 }
 
@@ -88,10 +105,12 @@ export function mergeIssues(a: readonly Issue[], b: readonly Issue[]): Issue[] {
 
 export function timecardsJson(loaded: LoadResult, request: TimecardsRequest = {}): TimecardsJson {
   const grossed = grossProductionTimecards(loaded.production, { crewId: request.crewId });
-  const inWeek = (w: WeekResult) => !request.week || (w.weekStart <= request.week && request.week < addDays(w.weekStart, 7));
+  const inWeek = (w: WeekResult) =>
+    !request.week || (w.weekStart <= request.week && request.week < addDays(w.weekStart, 7));
   const timecards = grossed.people.flatMap((p) => p.result.weeks.filter(inWeek).map((w) => weekJson(p, w)));
   timecards.sort((a, b) => a.weekStart.localeCompare(b.weekStart) || a.crewId.localeCompare(b.crewId));
-  const total = (pick: (t: TimecardWeekJson) => string) => formatCents(timecards.reduce((sum, t) => sum + cents(pick(t)), 0));
+  const total = (pick: (t: TimecardWeekJson) => string) =>
+    formatCents(timecards.reduce((sum, t) => sum + cents(pick(t)), 0));
   return {
     timecards,
     totals: { gross: total((t) => t.gross), mealPenaltyAmount: total((t) => t.mealPenaltyAmount) },

@@ -10,7 +10,11 @@ export interface WriteReportsResult {
   readonly skipped: { readonly sheet: string; readonly reason: string }[];
 }
 
-export async function writeReports(gateway: WorkbookGateway, grids: readonly SheetGrid[], options: { force?: boolean } = {}): Promise<WriteReportsResult> {
+export async function writeReports(
+  gateway: WorkbookGateway,
+  grids: readonly SheetGrid[],
+  options: { force?: boolean } = {},
+): Promise<WriteReportsResult> {
   const state = await gateway.readState();
   const owned = ownedSheets(state);
   const existing = await gateway.readTables(grids.map((g) => ({ name: g.name, candidates: [g.name] })));
@@ -31,7 +35,10 @@ export async function writeReports(gateway: WorkbookGateway, grids: readonly She
             ? "it was edited by hand since Prodbook wrote it"
             : undefined;
     if (reason && !(options.force && there?.kind !== "table")) {
-      skipped.push({ sheet: grid.name, reason: `${grid.name} was not written: ${reason}. Rename that sheet, or run again with --force to replace it.` });
+      skipped.push({
+        sheet: grid.name,
+        reason: `${grid.name} was not written: ${reason}. Rename that sheet, or run again with --force to replace it.`,
+      });
       continue;
     }
     await gateway.writeSheet(grid);

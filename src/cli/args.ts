@@ -9,7 +9,10 @@ export interface ParsedArgs {
 }
 
 /** `spec` names the options that take a value and the flags that don't. */
-export function parseArgs(argv: readonly string[], spec: { options: readonly string[]; flags: readonly string[] }): ParsedArgs {
+export function parseArgs(
+  argv: readonly string[],
+  spec: { options: readonly string[]; flags: readonly string[] },
+): ParsedArgs {
   const positionals: string[] = [];
   const flags = new Set<string>();
   const options = new Map<string, string>();
@@ -36,6 +39,7 @@ export function parseArgs(argv: readonly string[], spec: { options: readonly str
 
 export function isoDateOption(args: ParsedArgs, name: string): string | undefined {
   const value = args.options.get(name);
-  if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`--${name} takes a date as YYYY-MM-DD; got '${value}'`);
+  if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value))
+    throw new UsageError(`--${name} takes a date as YYYY-MM-DD; got '${value}'`);
   return value;
 }

@@ -26,8 +26,13 @@ export async function openInput(path: string): Promise<{ gateway: WorkbookGatewa
 }
 
 /** An output must be .xlsx, must not be any input, and (unless allowed) must not exist yet. */
-export async function checkOutputPath(out: string, options: { mayExist: boolean; inputs?: readonly string[] }): Promise<void> {
+export async function checkOutputPath(
+  out: string,
+  options: { mayExist: boolean; inputs?: readonly string[] },
+): Promise<void> {
   if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError(`the output ${out} must end in .xlsx`);
-  if ((options.inputs ?? []).some((i) => resolve(i) === resolve(out))) throw new UsageError(`refusing to write over the input ${out}: name another output file`);
-  if (!options.mayExist && (await stat(out).catch(() => undefined))) throw new FileError(`${out} already exists; choose a new file name`);
+  if ((options.inputs ?? []).some((i) => resolve(i) === resolve(out)))
+    throw new UsageError(`refusing to write over the input ${out}: name another output file`);
+  if (!options.mayExist && (await stat(out).catch(() => undefined)))
+    throw new FileError(`${out} already exists; choose a new file name`);
 }

@@ -16,7 +16,11 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   new: { run: newCommand, help: NEW_HELP, summary: "write the blank template, or the sample production" },
   validate: { run: validateCommand, help: VALIDATE_HELP, summary: "load and validate workbooks; print the issues" },
-  timecards: { run: timecardsCommand, help: TIMECARDS_HELP, summary: "gross every timecard (--crew ID, --week YYYY-MM-DD)" },
+  timecards: {
+    run: timecardsCommand,
+    help: TIMECARDS_HELP,
+    summary: "gross every timecard (--crew ID, --week YYYY-MM-DD)",
+  },
   report: { run: reportCommand, help: REPORT_HELP, summary: "write every report sheet into a copy of the workbook" },
 };
 
@@ -24,7 +28,9 @@ const USAGE = `prodbook: production workbooks, validated
 
 Usage: prodbook <command> [options]
 
-${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`).join("\n")}
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+  .join("\n")}
 
 Every command takes --json, --help and --as-of YYYY-MM-DD. Run 'prodbook <command> --help' for more.`;
 

@@ -51,7 +51,15 @@ export function dayTimecard(a: DayArgs): Timecard {
     timezone: readArg("Time zone", a.timeZone, parseText) ?? DEFAULT_TIME_ZONE,
     workweekStart: "MON",
     rate: dealRate({ rate, rateBasis, guaranteedHours, guaranteedDays: undefined }),
-    days: [{ date: readArg("Date", a.date, parseDate) ?? DEFAULT_DATE, dayType: "WORK", call: time("Call", a.call), wrap: time("Wrap", a.wrap), meals }],
+    days: [
+      {
+        date: readArg("Date", a.date, parseDate) ?? DEFAULT_DATE,
+        dayType: "WORK",
+        call: time("Call", a.call),
+        wrap: time("Wrap", a.wrap),
+        meals,
+      },
+    ],
   };
 }
 

@@ -30,8 +30,38 @@ import { eighthsOf, pagesOf } from "./pages";
  * @param [timeZone] IANA time zone (default America/Los_Angeles).
  * @returns The day's gross pay.
  */
-export function dayPay(ruleSet: unknown, rate: unknown, basis: unknown, guaranteedHours: unknown, call: unknown, wrap: unknown, meal1Out?: unknown, meal1In?: unknown, meal2Out?: unknown, meal2In?: unknown, date?: unknown, timeZone?: unknown): number {
-  return asExcelError(() => grossOf(computeDay({ ruleSet, rate, basis, guaranteedHours, call, wrap, meal1Out, meal1In, meal2Out, meal2In, date, timeZone })));
+export function dayPay(
+  ruleSet: unknown,
+  rate: unknown,
+  basis: unknown,
+  guaranteedHours: unknown,
+  call: unknown,
+  wrap: unknown,
+  meal1Out?: unknown,
+  meal1In?: unknown,
+  meal2Out?: unknown,
+  meal2In?: unknown,
+  date?: unknown,
+  timeZone?: unknown,
+): number {
+  return asExcelError(() =>
+    grossOf(
+      computeDay({
+        ruleSet,
+        rate,
+        basis,
+        guaranteedHours,
+        call,
+        wrap,
+        meal1Out,
+        meal1In,
+        meal2Out,
+        meal2In,
+        date,
+        timeZone,
+      }),
+    ),
+  );
 }
 
 /**
@@ -51,8 +81,38 @@ export function dayPay(ruleSet: unknown, rate: unknown, basis: unknown, guarante
  * @param [timeZone] IANA time zone (default America/Los_Angeles).
  * @returns One row: hours at 1.0x, 1.5x, 2.0x, 3.0x and 4.0x.
  */
-export function hours(ruleSet: unknown, rate: unknown, basis: unknown, guaranteedHours: unknown, call: unknown, wrap: unknown, meal1Out?: unknown, meal1In?: unknown, meal2Out?: unknown, meal2In?: unknown, date?: unknown, timeZone?: unknown): number[][] {
-  return asExcelError(() => hoursRowOf(computeDay({ ruleSet, rate, basis, guaranteedHours, call, wrap, meal1Out, meal1In, meal2Out, meal2In, date, timeZone })));
+export function hours(
+  ruleSet: unknown,
+  rate: unknown,
+  basis: unknown,
+  guaranteedHours: unknown,
+  call: unknown,
+  wrap: unknown,
+  meal1Out?: unknown,
+  meal1In?: unknown,
+  meal2Out?: unknown,
+  meal2In?: unknown,
+  date?: unknown,
+  timeZone?: unknown,
+): number[][] {
+  return asExcelError(() =>
+    hoursRowOf(
+      computeDay({
+        ruleSet,
+        rate,
+        basis,
+        guaranteedHours,
+        call,
+        wrap,
+        meal1Out,
+        meal1In,
+        meal2Out,
+        meal2In,
+        date,
+        timeZone,
+      }),
+    ),
+  );
 }
 
 /**
@@ -72,8 +132,38 @@ export function hours(ruleSet: unknown, rate: unknown, basis: unknown, guarantee
  * @param [timeZone] IANA time zone (default America/Los_Angeles).
  * @returns One row: the number of meal penalties and their amount.
  */
-export function mealPenalties(ruleSet: unknown, rate: unknown, basis: unknown, guaranteedHours: unknown, call: unknown, wrap: unknown, meal1Out?: unknown, meal1In?: unknown, meal2Out?: unknown, meal2In?: unknown, date?: unknown, timeZone?: unknown): number[][] {
-  return asExcelError(() => mealPenaltiesRowOf(computeDay({ ruleSet, rate, basis, guaranteedHours, call, wrap, meal1Out, meal1In, meal2Out, meal2In, date, timeZone })));
+export function mealPenalties(
+  ruleSet: unknown,
+  rate: unknown,
+  basis: unknown,
+  guaranteedHours: unknown,
+  call: unknown,
+  wrap: unknown,
+  meal1Out?: unknown,
+  meal1In?: unknown,
+  meal2Out?: unknown,
+  meal2In?: unknown,
+  date?: unknown,
+  timeZone?: unknown,
+): number[][] {
+  return asExcelError(() =>
+    mealPenaltiesRowOf(
+      computeDay({
+        ruleSet,
+        rate,
+        basis,
+        guaranteedHours,
+        call,
+        wrap,
+        meal1Out,
+        meal1In,
+        meal2Out,
+        meal2In,
+        date,
+        timeZone,
+      }),
+    ),
+  );
 }
 
 /**
@@ -100,7 +190,8 @@ function asExcelError<T>(compute: () => T): T {
   try {
     return compute();
   } catch (error) {
-    if (error instanceof FormulaError) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, error.message);
+    if (error instanceof FormulaError)
+      throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, error.message);
     throw error;
   }
 }

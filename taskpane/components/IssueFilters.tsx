@@ -28,7 +28,11 @@ export function IssueFilters({ counts, severities, onToggle, query, onQuery }: I
         ))}
       </div>
       <Field label="Search issues">
-        <SearchBox value={query} onChange={(_, data) => onQuery(data.value)} placeholder="Code, cell, message or value" />
+        <SearchBox
+          value={query}
+          onChange={(_, data) => onQuery(data.value)}
+          placeholder="Code, cell, message or value"
+        />
       </Field>
     </div>
   );

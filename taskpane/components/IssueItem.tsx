@@ -56,12 +56,19 @@ export function IssueItem({ issue, current, onSelect }: IssueItemProps) {
         {issue.cell && <span className={styles.cell}>{issue.cell}</span>}
       </span>
       <span className={styles.message}>{issue.message}</span>
-      {issue.value !== undefined && issue.value !== "" && <span className={styles.value}>Found: {shortValue(issue.value)}</span>}
+      {issue.value !== undefined && issue.value !== "" && (
+        <span className={styles.value}>Found: {shortValue(issue.value)}</span>
+      )}
     </>
   );
   if (!issue.cell) return <div className={styles.item}>{content}</div>;
   return (
-    <button type="button" className={mergeClasses(styles.item, styles.button, current && styles.current)} aria-current={current || undefined} onClick={onSelect}>
+    <button
+      type="button"
+      className={mergeClasses(styles.item, styles.button, current && styles.current)}
+      aria-current={current || undefined}
+      onClick={onSelect}
+    >
       {content}
     </button>
   );

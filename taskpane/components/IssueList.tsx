@@ -7,7 +7,14 @@ import { IssueItem } from "./IssueItem";
 const useStyles = makeStyles({
   group: { marginTop: tokens.spacingVerticalM },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
   detail: { padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}` },
 });
 

@@ -40,11 +40,21 @@ export function PreviewFileBar({ file, onOpened }: PreviewFileBarProps) {
 
   return (
     <div className={styles.bar}>
-      <input ref={input} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" hidden onChange={(e) => opened(e.target.files?.[0])} />
+      <input
+        ref={input}
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        hidden
+        onChange={(e) => opened(e.target.files?.[0])}
+      />
       <Button size="small" disabledFocusable={busy} onClick={() => input.current?.click()}>
         Open workbook…
       </Button>
-      <Button size="small" disabledFocusable={busy} onClick={() => run(file.download, "The workbook could not be downloaded.")}>
+      <Button
+        size="small"
+        disabledFocusable={busy}
+        onClick={() => run(file.download, "The workbook could not be downloaded.")}
+      >
         Download workbook
       </Button>
       {error && (

@@ -31,7 +31,9 @@ const useStyles = makeStyles({
 export function SheetPeek({ view }: { readonly view: SheetWindow }) {
   const styles = useStyles();
   if (view.rows.length === 0) {
-    return <Caption1>{view.address} is outside the tables Prodbook read, so there is nothing to show around it.</Caption1>;
+    return (
+      <Caption1>{view.address} is outside the tables Prodbook read, so there is nothing to show around it.</Caption1>
+    );
   }
   return (
     <div className={styles.peek}>
@@ -60,7 +62,12 @@ export function SheetPeek({ view }: { readonly view: SheetWindow }) {
               {cells.map((text, c) => {
                 const target = view.target?.row === r && view.target.column === c;
                 return (
-                  <td key={c} className={mergeClasses(styles.cell, target && styles.target)} aria-current={target || undefined} title={text}>
+                  <td
+                    key={c}
+                    className={mergeClasses(styles.cell, target && styles.target)}
+                    aria-current={target || undefined}
+                    title={text}
+                  >
                     {text}
                   </td>
                 );

@@ -13,11 +13,20 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
   },
   label: { fontSize: tokens.fontSizeBase200 },
-  number: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
+  number: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase500,
+  },
   error: { color: tokens.colorPaletteRedForeground1 },
   tables: { marginTop: tokens.spacingVerticalS, fontSize: tokens.fontSizeBase200 },
   grid: { borderCollapse: "collapse", width: "100%", marginTop: tokens.spacingVerticalXS },
-  cell: { textAlign: "left", padding: `2px ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  cell: {
+    textAlign: "left",
+    padding: `2px ${tokens.spacingHorizontalXS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   rows: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
 });
 
@@ -31,7 +40,9 @@ export function SummaryPanel({ summary }: { readonly summary: ValidationSummary 
         {SEVERITIES.map((s) => (
           <div key={s} className={styles.count}>
             <dt className={styles.label}>{SEVERITY_LABEL[s].many}</dt>
-            <dd className={mergeClasses(styles.number, s === "error" && summary.counts.error > 0 && styles.error)}>{summary.counts[s].toLocaleString()}</dd>
+            <dd className={mergeClasses(styles.number, s === "error" && summary.counts.error > 0 && styles.error)}>
+              {summary.counts[s].toLocaleString()}
+            </dd>
           </div>
         ))}
       </dl>
@@ -42,14 +53,20 @@ export function SummaryPanel({ summary }: { readonly summary: ValidationSummary 
         <table className={styles.grid}>
           <thead>
             <tr>
-              <th scope="col" className={styles.cell}>Table</th>
-              <th scope="col" className={mergeClasses(styles.cell, styles.rows)}>Rows</th>
+              <th scope="col" className={styles.cell}>
+                Table
+              </th>
+              <th scope="col" className={mergeClasses(styles.cell, styles.rows)}>
+                Rows
+              </th>
             </tr>
           </thead>
           <tbody>
             {tables.map(([table, count]) => (
               <tr key={table}>
-                <th scope="row" className={styles.cell}>{table}</th>
+                <th scope="row" className={styles.cell}>
+                  {table}
+                </th>
                 <td className={mergeClasses(styles.cell, styles.rows)}>{count.toLocaleString()}</td>
               </tr>
             ))}

@@ -22,7 +22,8 @@ interface Loaded {
 
 async function fetchSample(): Promise<ArrayBuffer> {
   const response = await fetch(SAMPLE_URL);
-  if (!response.ok) throw new Error("The sample production is not part of this build. Open an .xlsx workbook to validate it.");
+  if (!response.ok)
+    throw new Error("The sample production is not part of this build. Open an .xlsx workbook to validate it.");
   return response.arrayBuffer();
 }
 

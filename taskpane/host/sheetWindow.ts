@@ -20,7 +20,13 @@ const REACH = 2;
 
 function covers(t: RawTable, ref: CellRef): boolean {
   const width = t.values[0]?.length ?? 0;
-  return t.sheet === ref.sheet && ref.row >= t.top && ref.row < t.top + t.values.length && ref.column >= t.left && ref.column < t.left + width;
+  return (
+    t.sheet === ref.sheet &&
+    ref.row >= t.top &&
+    ref.row < t.top + t.values.length &&
+    ref.column >= t.left &&
+    ref.column < t.left + width
+  );
 }
 
 /** An empty window (the address alone) when the cell lies outside every table that was read. */
@@ -40,7 +46,10 @@ export function sheetWindow(workbook: RawWorkbook | undefined, address: string, 
     address,
     sheet: ref.sheet,
     columns: columns.map(columnLetter),
-    rows: rowNumbers.map((row) => ({ row, cells: columns.map((c) => displayRaw(table.values[row - table.top][c - table.left])) })),
+    rows: rowNumbers.map((row) => ({
+      row,
+      cells: columns.map((c) => displayRaw(table.values[row - table.top][c - table.left])),
+    })),
     target: { row: rowNumbers.indexOf(ref.row), column: ref.column - first },
   };
 }

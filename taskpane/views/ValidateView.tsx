@@ -83,7 +83,13 @@ interface Selection {
   readonly note?: string;
 }
 
-function Results({ summary, selectCell }: { readonly summary: ValidationSummary; readonly selectCell: ValidateViewProps["selectCell"] }) {
+function Results({
+  summary,
+  selectCell,
+}: {
+  readonly summary: ValidationSummary;
+  readonly selectCell: ValidateViewProps["selectCell"];
+}) {
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
   const [query, setQuery] = useState("");
   const [limit, setLimit] = useState(PAGE);
@@ -103,7 +109,8 @@ function Results({ summary, selectCell }: { readonly summary: ValidationSummary;
     const address = issue.cell!;
     setSelection({ summary, key });
     // A later click wins over this one's answer.
-    const settle = (done: Omit<Selection, "summary" | "key">) => setSelection((s) => (s?.key === key && s.summary === summary ? { summary, key, ...done } : s));
+    const settle = (done: Omit<Selection, "summary" | "key">) =>
+      setSelection((s) => (s?.key === key && s.summary === summary ? { summary, key, ...done } : s));
     try {
       const view = await selectCell(address);
       settle(view ? { view } : { note: `Selected ${address} in Excel.` });
@@ -112,7 +119,11 @@ function Results({ summary, selectCell }: { readonly summary: ValidationSummary;
     }
   }
 
-  const detail = current?.view ? <SheetPeek view={current.view} /> : current?.note && <Caption1 role="status">{current.note}</Caption1>;
+  const detail = current?.view ? (
+    <SheetPeek view={current.view} />
+  ) : (
+    current?.note && <Caption1 role="status">{current.note}</Caption1>
+  );
   return (
     <>
       <SummaryPanel summary={summary} />
@@ -122,9 +133,16 @@ function Results({ summary, selectCell }: { readonly summary: ValidationSummary;
         </MessageBar>
       ) : (
         <>
-          <IssueFilters counts={summary.counts} severities={severities} onToggle={toggle} query={query} onQuery={setQuery} />
+          <IssueFilters
+            counts={summary.counts}
+            severities={severities}
+            onToggle={toggle}
+            query={query}
+            onQuery={setQuery}
+          />
           <Caption1 role="status">
-            Showing {Math.min(limit, matched.length).toLocaleString()} of {matched.length.toLocaleString()} matching issues ({summary.issues.length.toLocaleString()} in all).
+            Showing {Math.min(limit, matched.length).toLocaleString()} of {matched.length.toLocaleString()} matching
+            issues ({summary.issues.length.toLocaleString()} in all).
           </Caption1>
           <IssueList groups={groups} currentKey={current?.key} detail={detail} onSelect={jump} />
           {matched.length > limit && (

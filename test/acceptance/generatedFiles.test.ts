@@ -12,11 +12,15 @@ test.each<[string, TemplateKind]>([
   ["production-template.xlsx", "template"],
   ["sample-production.xlsx", "sample"],
   ["studio-sop-standard.xlsx", "sop-standard"],
-])("templates/%s is up to date (npm run templates)", async (file, kind) => {
-  const fresh = join(await mkdtemp(join(tmpdir(), "prodbook-gen-")), file);
-  await saveTemplate(kind, fresh, { fixedDate: FIXED_DATE });
-  expect(Buffer.compare(await readFile(fresh), await readFile(join(ROOT, "templates", file)))).toBe(0);
-}, 60_000);
+])(
+  "templates/%s is up to date (npm run templates)",
+  async (file, kind) => {
+    const fresh = join(await mkdtemp(join(tmpdir(), "prodbook-gen-")), file);
+    await saveTemplate(kind, fresh, { fixedDate: FIXED_DATE });
+    expect(Buffer.compare(await readFile(fresh), await readFile(join(ROOT, "templates", file)))).toBe(0);
+  },
+  60_000,
+);
 
 test("docs/workbook-contract.md is up to date (npm run templates)", async () => {
   expect(await readFile(join(ROOT, CONTRACT_DOC), "utf8")).toBe(contractMarkdown());

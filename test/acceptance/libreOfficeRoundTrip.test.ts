@@ -13,16 +13,22 @@ const load = async (path: string) => loadWorkbook(await openXlsxFile(path), { to
 /** The model without where it was read from, computed money to a micro-unit (a spreadsheet's floats). */
 function comparable(result: LoadResult) {
   const { layout: _layout, ...tables } = result.production;
-  return JSON.parse(JSON.stringify(tables, (_key, v) => (typeof v === "number" && !Number.isInteger(v) ? Number(v.toFixed(6)) : v)));
+  return JSON.parse(
+    JSON.stringify(tables, (_key, v) => (typeof v === "number" && !Number.isInteger(v) ? Number(v.toFixed(6)) : v)),
+  );
 }
 
 describeWithLibreOffice("templates recalculated and saved by LibreOffice", () => {
-  test.each(["sample-production.xlsx", "production-template.xlsx"])("%s loads again with the same model and issues", async (file) => {
-    const original = join(__dirname, "../../templates", file);
-    const before = await load(original);
-    const after = await load(await recalculateWithLibreOffice(original));
-    expect(comparable(after)).toEqual(comparable(before));
-    expect(after.tables).toEqual(before.tables);
-    expect(after.issues).toEqual(before.issues);
-  }, 120_000);
+  test.each(["sample-production.xlsx", "production-template.xlsx"])(
+    "%s loads again with the same model and issues",
+    async (file) => {
+      const original = join(__dirname, "../../templates", file);
+      const before = await load(original);
+      const after = await load(await recalculateWithLibreOffice(original));
+      expect(comparable(after)).toEqual(comparable(before));
+      expect(after.tables).toEqual(before.tables);
+      expect(after.issues).toEqual(before.issues);
+    },
+    120_000,
+  );
 });

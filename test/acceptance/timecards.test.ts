@@ -15,9 +15,14 @@ jest.setTimeout(60_000);
 
 function timecards(file: string, ...args: string[]): Promise<{ code: number; json: TimecardsJson }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(ROOT, "bin/prodbook.js"), "timecards", file, "--json", ...args], { maxBuffer: 64 << 20 }, (error, stdout) => {
-      resolve({ code: error ? Number(error.code) : 0, json: JSON.parse(stdout) });
-    });
+    execFile(
+      process.execPath,
+      [join(ROOT, "bin/prodbook.js"), "timecards", file, "--json", ...args],
+      { maxBuffer: 64 << 20 },
+      (error, stdout) => {
+        resolve({ code: error ? Number(error.code) : 0, json: JSON.parse(stdout) });
+      },
+    );
   });
 }
 
@@ -36,8 +41,17 @@ test("every sample timecard row is grossed, with no issue", async () => {
   // Totals add up to the cent.
   const sum = json.timecards.reduce((s, w) => s + Math.round(Number(w.gross) * 100), 0);
   expect(Math.round(Number(json.totals.gross) * 100)).toBe(sum);
-  const moneyFields = ["gross", "mealPenaltyAmount", "restPremiumAmount", "forcedCallAmount", "nightPremiumAmount", "guaranteeTopUpAmount", "minCallTopUpAmount"] as const;
-  for (const w of json.timecards) for (const f of moneyFields) expect([f, w[f]]).toEqual([f, expect.stringMatching(/^\d+\.\d\d$/)]);
+  const moneyFields = [
+    "gross",
+    "mealPenaltyAmount",
+    "restPremiumAmount",
+    "forcedCallAmount",
+    "nightPremiumAmount",
+    "guaranteeTopUpAmount",
+    "minCallTopUpAmount",
+  ] as const;
+  for (const w of json.timecards)
+    for (const f of moneyFields) expect([f, w[f]]).toEqual([f, expect.stringMatching(/^\d+\.\d\d$/)]);
 });
 
 test("a bad timecard row: its issue at its cell, the rest of that person's week computed", async () => {
@@ -57,7 +71,9 @@ test("a bad timecard row: its issue at its cell, the rest of that person's week 
   const { code, json } = await timecards(file, "--crew", crewId);
   expect(code).toBe(1);
   const errors = json.issues.filter((i) => i.severity === "error");
-  expect(errors.map((i) => [i.code, i.cell])).toEqual([["NOT_A_TIME", `'Timecards'!${row.getCell(col("Wrap")).address}`]]);
+  expect(errors.map((i) => [i.code, i.cell])).toEqual([
+    ["NOT_A_TIME", `'Timecards'!${row.getCell(col("Wrap")).address}`],
+  ]);
   const mine = days(json);
   expect(mine.some((d) => d.date === date)).toBe(false);
   const sameWeek = json.timecards.find((w) => w.weekStart <= date && w.days.some((d) => d.date !== date))!;

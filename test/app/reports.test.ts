@@ -18,7 +18,8 @@ async function sample() {
 }
 
 const userTables = async (book: XlsxWorkbook) => [...(await book.readTables(TABLE_REQUESTS)).tables.values()];
-const sheet = async (book: XlsxWorkbook, name: string) => (await book.readTables([{ name, candidates: [name] }])).tables.get(name);
+const sheet = async (book: XlsxWorkbook, name: string) =>
+  (await book.readTables([{ name, candidates: [name] }])).tables.get(name);
 
 test("the Timecard Report has a row per person-week, a total equal to their sum, and a row per day", async () => {
   const { reports, loaded } = await sample();
@@ -45,7 +46,10 @@ test("writing twice gives the same sheets, and user tables are unchanged", async
   expect((await writeReports(book, reports.grids)).skipped).toEqual([]);
   expect(await sheet(book, TIMECARD_REPORT)).toEqual(once);
   expect((await userTables(book)).filter((t) => t.kind === "table")).toEqual(before.filter((t) => t.kind === "table"));
-  expect((await book.readState()).filter((s) => s.kind === "owned").map((s) => s.key)).toEqual(["Issues", TIMECARD_REPORT]);
+  expect((await book.readState()).filter((s) => s.kind === "owned").map((s) => s.key)).toEqual([
+    "Issues",
+    TIMECARD_REPORT,
+  ]);
 });
 
 test("a report sheet edited by hand is not overwritten without --force", async () => {

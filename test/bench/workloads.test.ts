@@ -11,18 +11,50 @@ describe("benchmark workloads", () => {
 
   it("are the same rows for the same seed and scale, and other rows for another seed", () => {
     expect(generateWorkload("feature-L", { scale: 0.01 }).tables).toEqual(small.tables);
-    expect(generateWorkload("feature-L", { scale: 0.01, seed: 7 }).tables.Timecards).not.toEqual(small.tables.Timecards);
+    expect(generateWorkload("feature-L", { scale: 0.01, seed: 7 }).tables.Timecards).not.toEqual(
+      small.tables.Timecards,
+    );
   });
 
   it("have the sizes of the quality bars' Workloads table", () => {
     expect(SIZES).toEqual({
-      "feature-L": { budget: 5_000, fringes: 60, schedule: 1_500, days: 60, cast: 120, crew: 600, sop: 400, deliverables: 300 },
-      "series-XL": { budget: 20_000, fringes: 80, schedule: 6_000, days: 240, cast: 300, crew: 1_200, sop: 1_000, deliverables: 1_000 },
+      "feature-L": {
+        budget: 5_000,
+        fringes: 60,
+        schedule: 1_500,
+        days: 60,
+        cast: 120,
+        crew: 600,
+        sop: 400,
+        deliverables: 300,
+      },
+      "series-XL": {
+        budget: 20_000,
+        fringes: 80,
+        schedule: 6_000,
+        days: 240,
+        cast: 300,
+        crew: 1_200,
+        sop: 1_000,
+        deliverables: 1_000,
+      },
     });
-    for (const [name, timecards] of [["feature-L", 36_000], ["series-XL", 288_000]] as const) {
+    for (const [name, timecards] of [
+      ["feature-L", 36_000],
+      ["series-XL", 288_000],
+    ] as const) {
       const s = SIZES[name];
       const w = generateWorkload(name);
-      expect(count(w)).toMatchObject({ Budget: s.budget, Fringes: s.fringes, Schedule: s.schedule, Cast: s.cast, Crew: s.crew, Timecards: timecards, SOP: s.sop, Deliverables: s.deliverables });
+      expect(count(w)).toMatchObject({
+        Budget: s.budget,
+        Fringes: s.fringes,
+        Schedule: s.schedule,
+        Cast: s.cast,
+        Crew: s.crew,
+        Timecards: timecards,
+        SOP: s.sop,
+        Deliverables: s.deliverables,
+      });
       expect(new Set(w.tables.Schedule.map((r) => r.Day)).size).toBe(s.days);
       expect(new Set(w.tables.Timecards.map((r) => r.Date)).size).toBe(s.days);
     }

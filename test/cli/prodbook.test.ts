@@ -16,9 +16,14 @@ interface Run {
 
 function prodbook(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(ROOT, "bin/prodbook.js"), ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [join(ROOT, "bin/prodbook.js"), ...args],
+      { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -97,7 +102,9 @@ test("new writes the sample and the blank template, and never over an existing f
   expect(Buffer.compare(await readFile(sample), before)).toBe(0);
   const blank = join(dir, "blank.xlsx");
   expect((await prodbook("new", blank)).code).toBe(0);
-  expect(JSON.parse((await prodbook("validate", blank, "--json")).stdout).issues.map((i: { code: string }) => i.code)).toEqual(["REQUIRED_VALUE", "REQUIRED_VALUE"]);
+  expect(
+    JSON.parse((await prodbook("validate", blank, "--json")).stdout).issues.map((i: { code: string }) => i.code),
+  ).toEqual(["REQUIRED_VALUE", "REQUIRED_VALUE"]);
 });
 
 test("--help on every command, usage with no command", async () => {
@@ -111,7 +118,9 @@ test("timecards prints a line per person-week and a total; an unknown --crew is 
   expect(run.code).toBe(0);
   const lines = run.stdout.trim().split("\n");
   expect(lines).toHaveLength(2);
-  expect(lines[0]).toMatch(/^2026-03-01 {2}C09 +Jonas Albrecht +\$[\d,]+\.\d\d {2}1\.0x 32\.00 .*\(2 meal penalties \$22\.50\)$/);
+  expect(lines[0]).toMatch(
+    /^2026-03-01 {2}C09 +Jonas Albrecht +\$[\d,]+\.\d\d {2}1\.0x 32\.00 .*\(2 meal penalties \$22\.50\)$/,
+  );
   expect(lines[1]).toMatch(/^Total: 1 person-week, gross \$[\d,]+\.\d\d, meal penalties \$22\.50$/);
   const unknown = await prodbook("timecards", SAMPLE, "--crew", "C999");
   expect([unknown.code, unknown.stderr.trim()]).toEqual([2, expect.stringContaining("no crew member 'C999'")]);

@@ -48,8 +48,23 @@ export async function buildPages(): Promise<BuiltPages> {
   await writeFile(config, CONFIG(dir));
   const started = Date.now();
   const cli = join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
-  await promisify(execFile)(process.execPath, [cli, "--config", config, "--mode", "production", "--json", stats], { cwd: ROOT, maxBuffer: 64 << 20 });
-  const { entrypoints } = JSON.parse(await readFile(stats, "utf8")) as { entrypoints: Record<string, { assets: { name: string }[] }> };
-  const entryScripts = Object.fromEntries(Object.entries(entrypoints).map(([name, e]) => [name, e.assets.map((a) => a.name).filter((n) => n.endsWith(".js"))]));
-  return { dir, entryScripts, seconds: (Date.now() - started) / 1000, remove: () => rm(work, { recursive: true, force: true }) };
+  await promisify(execFile)(process.execPath, [cli, "--config", config, "--mode", "production", "--json", stats], {
+    cwd: ROOT,
+    maxBuffer: 64 << 20,
+  });
+  const { entrypoints } = JSON.parse(await readFile(stats, "utf8")) as {
+    entrypoints: Record<string, { assets: { name: string }[] }>;
+  };
+  const entryScripts = Object.fromEntries(
+    Object.entries(entrypoints).map(([name, e]) => [
+      name,
+      e.assets.map((a) => a.name).filter((n) => n.endsWith(".js")),
+    ]),
+  );
+  return {
+    dir,
+    entryScripts,
+    seconds: (Date.now() - started) / 1000,
+    remove: () => rm(work, { recursive: true, force: true }),
+  };
 }

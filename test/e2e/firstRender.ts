@@ -13,7 +13,11 @@ const WATCH = (selectors: Record<string, string>) => `
 `;
 
 /** Opens the URL in a fresh context (cold cache) and returns the time each selector first appeared. */
-export async function renderTimes(browser: Browser, url: string, selectors: Record<string, string>): Promise<Record<string, number>> {
+export async function renderTimes(
+  browser: Browser,
+  url: string,
+  selectors: Record<string, string>,
+): Promise<Record<string, number>> {
   const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
   const page = await context.newPage();
   await page.addInitScript(WATCH(selectors));

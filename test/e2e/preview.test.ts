@@ -21,16 +21,27 @@ const SAMPLE = join(ROOT, "templates", "sample-production.xlsx");
 const SCREENSHOTS = join(ROOT, "docs", "screenshots");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // toolchain-notes §8: no sandbox as root, and nothing that reaches for the network.
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 const VIEWPORT = { width: 360, height: 640 };
 const INITIAL_BUDGET_BYTES = 250_000;
 const RUNS = 5;
 /** office.js frames Microsoft's telemetry service; the pages' CSP refuses it, as it should. */
-const CSP_AT_WORK = /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy/;
+const CSP_AT_WORK =
+  /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy/;
 
 const inCi = process.env.CI === "true";
 const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && !inCi) console.log(`Skipping the preview end-to-end test: no Chromium at ${CHROMIUM} (apt-get install -y chromium).`);
+if (!haveChromium && !inCi)
+  console.log(`Skipping the preview end-to-end test: no Chromium at ${CHROMIUM} (apt-get install -y chromium).`);
 const suite = haveChromium || inCi ? describe : describe.skip;
 
 async function summaryOf(bytes: Uint8Array): Promise<ValidationSummary> {
@@ -44,14 +55,23 @@ async function brokenSample(sample: Uint8Array): Promise<{ bytes: Uint8Array; ad
   const workbook = new Workbook();
   await workbook.xlsx.load(sample as unknown as ArrayBuffer);
   workbook.getWorksheet(budget.sheet)!.getCell(row, budget.left).value = { error: "#REF!" };
-  return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), address: cellAddress(budget.sheet, row, budget.left) };
+  return {
+    bytes: new Uint8Array(await workbook.xlsx.writeBuffer()),
+    address: cellAddress(budget.sheet, row, budget.left),
+  };
 }
 
 /** The counts as the pane shows them. */
 async function shownCounts(page: Page): Promise<Record<string, number>> {
   const counts = page.getByLabel("Issue counts");
   await counts.waitFor();
-  const read = async (label: string) => Number((await counts.locator("div", { has: page.locator(`dt:text-is("${label}")`) }).locator("dd").textContent())!.replace(/,/g, ""));
+  const read = async (label: string) =>
+    Number(
+      (await counts
+        .locator("div", { has: page.locator(`dt:text-is("${label}")`) })
+        .locator("dd")
+        .textContent())!.replace(/,/g, ""),
+    );
   return { error: await read("Errors"), warning: await read("Warnings"), info: await read("Info") };
 }
 
@@ -63,7 +83,8 @@ suite("the preview host in headless Chromium", () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`CI=true and no Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+    if (!haveChromium)
+      throw new Error(`CI=true and no Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
     if (!existsSync(SAMPLE)) throw new Error(`${SAMPLE} is missing: run npm run templates.`);
     sample = new Uint8Array(await readFile(SAMPLE));
     pages = await buildPages();
@@ -81,7 +102,10 @@ suite("the preview host in headless Chromium", () => {
 
   async function openPage(path: string): Promise<Page> {
     const page = await browser.newPage({ viewport: VIEWPORT });
-    page.on("console", (m) => m.type() === "error" && !CSP_AT_WORK.test(m.text()) && problems.push(`${path}: ${m.text()}`));
+    page.on(
+      "console",
+      (m) => m.type() === "error" && !CSP_AT_WORK.test(m.text()) && problems.push(`${path}: ${m.text()}`),
+    );
     page.on("pageerror", (e) => problems.push(`${path}: ${e.message}`));
     await page.goto(server.url + path);
     return page;
@@ -89,12 +113,17 @@ suite("the preview host in headless Chromium", () => {
 
   test("the Excel pane's initial script stays under 250 KB gzip, without ExcelJS or eval", async () => {
     const scripts = pages.entryScripts.taskpane;
-    const bytes = await Promise.all(scripts.map(async (name) => gzipSync(await readFile(join(pages.dir, name)), { level: 9 }).length));
+    const bytes = await Promise.all(
+      scripts.map(async (name) => gzipSync(await readFile(join(pages.dir, name)), { level: 9 }).length),
+    );
     const total = bytes.reduce((a, b) => a + b, 0);
-    console.log(`taskpane initial script: ${scripts.join(" + ")} = ${total.toLocaleString()} B gzip (esbuild-minified; terser is smaller)`);
+    console.log(
+      `taskpane initial script: ${scripts.join(" + ")} = ${total.toLocaleString()} B gzip (esbuild-minified; terser is smaller)`,
+    );
     expect(total).toBeLessThanOrEqual(INITIAL_BUDGET_BYTES);
     expect(scripts.some((name) => name.startsWith("exceljs"))).toBe(false);
-    for (const name of Object.values(pages.entryScripts).flat()) expect(await readFile(join(pages.dir, name), "utf8")).not.toMatch(/\beval\(/);
+    for (const name of Object.values(pages.entryScripts).flat())
+      expect(await readFile(join(pages.dir, name), "utf8")).not.toMatch(/\beval\(/);
   });
 
   test("validates the bundled sample and shows the counts the domain computes: no errors", async () => {
@@ -117,7 +146,11 @@ suite("the preview host in headless Chromium", () => {
 
     const page = await openPage("preview.html");
     await shownCounts(page);
-    await page.locator("input[type=file]").setInputFiles({ name: "broken-budget.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(broken.bytes) });
+    await page.locator("input[type=file]").setInputFiles({
+      name: "broken-budget.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from(broken.bytes),
+    });
     await page.getByText("Preview · broken-budget.xlsx").waitFor();
     expect(await shownCounts(page)).toEqual(expected.counts);
 
@@ -127,7 +160,9 @@ suite("the preview host in headless Chromium", () => {
     await page.keyboard.press("Enter");
     const highlighted = page.locator("td[aria-current]");
     await expect(highlighted.textContent()).resolves.toBe("#REF!");
-    await expect(page.getByRole("table", { name: new RegExp(`around ${broken.address.replace(/[$'!]/g, "\\$&")}`) }).count()).resolves.toBe(1);
+    await expect(
+      page.getByRole("table", { name: new RegExp(`around ${broken.address.replace(/[$'!]/g, "\\$&")}`) }).count(),
+    ).resolves.toBe(1);
     await page.screenshot({ path: join(SCREENSHOTS, "preview-issue.png") });
 
     await page.getByRole("button", { name: "Validate", exact: true }).click();
@@ -136,7 +171,10 @@ suite("the preview host in headless Chromium", () => {
     await item.click();
     await expect(highlighted.textContent()).resolves.toBe("#REF!");
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download workbook" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download workbook" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("broken-budget.xlsx");
     const saved = await summaryOf(new Uint8Array(await readFile((await download.path())!)));
     expect(saved.counts).toEqual(expected.counts);
@@ -149,7 +187,9 @@ suite("the preview host in headless Chromium", () => {
       // The CDN's files from the local copy (office.js, then its host mapping table), or no network at all.
       await page.route("https://appsforoffice.microsoft.com/**", (route) => {
         const local = join(pages.dir, "office", basename(new URL(route.request().url()).pathname));
-        return office === "local" && existsSync(local) ? route.fulfill({ path: local, contentType: "text/javascript; charset=utf-8" }) : route.abort("internetdisconnected");
+        return office === "local" && existsSync(local)
+          ? route.fulfill({ path: local, contentType: "text/javascript; charset=utf-8" })
+          : route.abort("internetdisconnected");
       });
       await page.goto(server.url + "taskpane.html");
       await page.getByText("Preview · sample-production.xlsx").waitFor();
@@ -165,7 +205,10 @@ suite("the preview host in headless Chromium", () => {
     // Alternated, so that both pages meet the same machine load.
     for (let i = 0; i < RUNS; i++) {
       blank.push((await renderTimes(browser, server.url + "blank.html", { shell: "#root *" })).shell);
-      const t = await renderTimes(browser, server.url + "preview.html", { shell: "header h1", validated: "[aria-label='Issue counts']" });
+      const t = await renderTimes(browser, server.url + "preview.html", {
+        shell: "header h1",
+        validated: "[aria-label='Issue counts']",
+      });
       shell.push(t.shell);
       validated.push(t.validated);
     }

@@ -23,17 +23,32 @@ interface Vector {
     readonly ndb?: object;
     readonly meals: readonly { readonly out: string; readonly in: string | null; readonly graceMinutes?: number }[];
   }[];
-  readonly expected: { readonly grossPay?: string; readonly hoursByMultiplier?: Record<string, number>; readonly mealPenaltyCount?: number; readonly mealPenaltyAmount?: string; readonly error?: string };
+  readonly expected: {
+    readonly grossPay?: string;
+    readonly hoursByMultiplier?: Record<string, number>;
+    readonly mealPenaltyCount?: number;
+    readonly mealPenaltyAmount?: string;
+    readonly error?: string;
+  };
 }
 
-const VECTORS: Vector[] = JSON.parse(readFileSync(resolve(__dirname, "../../../shared/vectors/timecards.json"), "utf8"));
+const VECTORS: Vector[] = JSON.parse(
+  readFileSync(resolve(__dirname, "../../../shared/vectors/timecards.json"), "utf8"),
+);
 const vector = (id: string) => VECTORS.find((v) => v.id === id)!;
 const BASIS: Record<string, string> = { hourly: "Hour", daily: "Day" };
 
 /** What the day functions can take: one day, at most two meals, no NDB, grace, card options or weekly deal. */
 function expressible(v: Vector): boolean {
   const [day, more] = v.days;
-  return !more && !v.options && v.rate.type in BASIS && !day.ndb && day.meals.length <= 2 && day.meals.every((m) => m.graceMinutes === undefined);
+  return (
+    !more &&
+    !v.options &&
+    v.rate.type in BASIS &&
+    !day.ndb &&
+    day.meals.length <= 2 &&
+    day.meals.every((m) => m.graceMinutes === undefined)
+  );
 }
 
 /** The example's day as formula arguments; `time` types each clock time as a user might. */
@@ -99,7 +114,11 @@ describe("the day arguments", () => {
   const ca01 = argsOf(vector("CA-01"));
 
   test("take times as a cell holds them: fraction, 24-hour text, AM/PM, military", () => {
-    const variants = [{ call: 0.25, wrap: "7:30 PM" }, { call: "6:00 AM", wrap: "1930" }, { call: "0600", wrap: 19.5 / 24 }];
+    const variants = [
+      { call: 0.25, wrap: "7:30 PM" },
+      { call: "6:00 AM", wrap: "1930" },
+      { call: "0600", wrap: 19.5 / 24 },
+    ];
     for (const v of variants) expect(grossOf(computeDay({ ...ca01, ...v }))).toBe(450);
   });
 
@@ -119,7 +138,18 @@ describe("the day arguments", () => {
 
   test("price a Day deal on 8 guaranteed hours when the guarantee is blank, and a Week deal on its daily share", () => {
     // $400/8: base $50; a 9-hour day is 8 x 50 + 1 x 75.
-    const day = { ...ca01, rate: 400, basis: "Day", guaranteedHours: null, call: "08:00", wrap: "17:30", meal1Out: "13:00", meal1In: "13:30", meal2Out: null, meal2In: null };
+    const day = {
+      ...ca01,
+      rate: 400,
+      basis: "Day",
+      guaranteedHours: null,
+      call: "08:00",
+      wrap: "17:30",
+      meal1Out: "13:00",
+      meal1In: "13:30",
+      meal2Out: null,
+      meal2In: null,
+    };
     expect(grossOf(computeDay(day))).toBe(475);
     // $3,000 for 5 x 10: a 8.5-hour day 1 is inside the guarantee, one fifth of the week.
     expect(grossOf(computeDay({ ...day, rate: 3000, basis: "Week", guaranteedHours: 10 }))).toBe(600);
@@ -141,7 +171,9 @@ describe("bad arguments: an error with a message, never a number", () => {
   });
 
   test("an unknown rule set names the presets; an unknown basis names the bases", () => {
-    expect(message({ ...ca01, ruleSet: "LOCAL_600" })).toBe('Rule set must be one of CA_NONUNION_WO12, CA_NONUNION_LC512, IATSE_STYLE, not "LOCAL_600".');
+    expect(message({ ...ca01, ruleSet: "LOCAL_600" })).toBe(
+      'Rule set must be one of CA_NONUNION_WO12, CA_NONUNION_LC512, IATSE_STYLE, not "LOCAL_600".',
+    );
     expect(message({ ...ca01, basis: "Flat" })).toBe('Basis must be one of Hour, Day, Week, not "Flat".');
   });
 
@@ -154,11 +186,15 @@ describe("bad arguments: an error with a message, never a number", () => {
   test("the engine's other stops: missing wrap, a time that does not exist, a bad guarantee or zone", () => {
     expect(message({ ...ca01, wrap: null })).toBe("There is no wrap time.");
     expect(message({ ...ca01, date: "2024-03-10", call: "02:15" })).toMatch(/^Call 02:15 does not exist on that date/);
-    expect(message({ ...ca01, basis: "Day", guaranteedHours: 30 })).toMatch(/^Rate: guaranteedHours must be more than 0 and at most 24/);
+    expect(message({ ...ca01, basis: "Day", guaranteedHours: 30 })).toMatch(
+      /^Rate: guaranteedHours must be more than 0 and at most 24/,
+    );
     expect(message({ ...ca01, timeZone: "Hollywood" })).toMatch(/^Unknown time zone "Hollywood"/);
   });
 
   test("a data type where a value belongs", () => {
-    expect(message({ ...ca01, call: { type: "Entity", text: "Call" } })).toBe("Call must be a single value, not a data type or a range.");
+    expect(message({ ...ca01, call: { type: "Entity", text: "Call" } })).toBe(
+      "Call must be a single value, not a data type or a range.",
+    );
   });
 });

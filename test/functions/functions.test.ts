@@ -34,7 +34,9 @@ function thrown(call: () => unknown): RuntimeError {
 
 describe("the PROD functions", () => {
   test('=PROD.DAYPAY("CA_NONUNION_WO12", 30, "Hour", , "06:00", "19:30", "12:00", "12:30", "18:00", "18:30") is 450', () => {
-    expect(dayPay("CA_NONUNION_WO12", 30, "Hour", null, "06:00", "19:30", "12:00", "12:30", "18:00", "18:30")).toBe(450);
+    expect(dayPay("CA_NONUNION_WO12", 30, "Hour", null, "06:00", "19:30", "12:00", "12:30", "18:00", "18:30")).toBe(
+      450,
+    );
   });
 
   test("PROD.HOURS and PROD.MEALPENALTIES spill one row", () => {
@@ -57,7 +59,9 @@ describe("the PROD functions", () => {
     const error = thrown(() => dayPay("CA_NONUNION_WO12", "TBD", "Hour", null, "06:00", "19:30"));
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toBe('Rate must be a number, not "TBD".');
-    expect(thrown(() => hours("CA_NONUNION_WO12", 30, "Hour", null, "06:00", "19:00", "12:00")).message).toMatch(/^Meal 1 In is missing/);
+    expect(thrown(() => hours("CA_NONUNION_WO12", 30, "Hour", null, "06:00", "19:00", "12:00")).message).toMatch(
+      /^Meal 1 In is missing/,
+    );
     expect(thrown(() => pages("a page")).code).toBe("#VALUE!");
   });
 });

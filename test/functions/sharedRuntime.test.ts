@@ -28,7 +28,8 @@ const one = (e: Element, name: string) => {
 };
 const children = (e: Element) => [...e.children].map((c) => c.localName);
 const xsiType = (e: Element) => e.getAttributeNS(XSI, "type");
-const resource = (kind: "Url" | "String", id: string) => [...manifest.getElementsByTagNameNS(BT, kind)].find((e) => e.getAttribute("id") === id)?.getAttribute("DefaultValue");
+const resource = (kind: "Url" | "String", id: string) =>
+  [...manifest.getElementsByTagNameNS(BT, kind)].find((e) => e.getAttribute("id") === id)?.getAttribute("DefaultValue");
 const sourceOf = (e: Element, name: string) => one(one(e, name), "SourceLocation").getAttribute("resid")!;
 
 const overrides = manifest.documentElement.getElementsByTagNameNS(OVERRIDES, "VersionOverrides")[0];
@@ -44,7 +45,14 @@ describe("manifest.xml: the shared runtime", () => {
     // Inside VersionOverrides the requirement elements are the basic types' (bt:Sets, bt:Set).
     const sets = [...one(overrides, "Requirements").children];
     expect(sets.map((e) => [e.namespaceURI, e.localName])).toEqual([[BT, "Sets"]]);
-    expect([...sets[0].children].map((e) => [e.namespaceURI, e.localName, e.getAttribute("Name"), e.getAttribute("MinVersion")])).toEqual([[BT, "Set", "SharedRuntime", "1.1"]]);
+    expect(
+      [...sets[0].children].map((e) => [
+        e.namespaceURI,
+        e.localName,
+        e.getAttribute("Name"),
+        e.getAttribute("MinVersion"),
+      ]),
+    ).toEqual([[BT, "Set", "SharedRuntime", "1.1"]]);
     expect(children(overrides).slice(0, 2)).toEqual(["Requirements", "Hosts"]);
     expect(manifest.documentElement.outerHTML.match(/SharedRuntime/g)).toHaveLength(1);
   });
@@ -82,7 +90,8 @@ describe("a production build", () => {
   });
 
   test("writes the files the manifest's shared runtime and functions name", async () => {
-    for (const id of ["Taskpane.Url", "Functions.Script.Url", "Functions.Metadata.Url"]) await expect(built(resource("Url", id)!)).resolves.toBeInstanceOf(Buffer);
+    for (const id of ["Taskpane.Url", "Functions.Script.Url", "Functions.Metadata.Url"])
+      await expect(built(resource("Url", id)!)).resolves.toBeInstanceOf(Buffer);
   });
 
   test("functions.json is the metadata of functions.ts, and functions.js associates every id", async () => {
@@ -95,12 +104,21 @@ describe("a production build", () => {
   });
 
   test("taskpane.html loads the functions after the pane's bundle, and both stay within the pane's budget", async () => {
-    const html = new DOMParser().parseFromString((await built(resource("Url", "Taskpane.Url")!)).toString(), "text/html");
-    const local = [...html.querySelectorAll("script[src]")].map((s) => s.getAttribute("src")!).filter((src) => !src.includes("://"));
+    const html = new DOMParser().parseFromString(
+      (await built(resource("Url", "Taskpane.Url")!)).toString(),
+      "text/html",
+    );
+    const local = [...html.querySelectorAll("script[src]")]
+      .map((s) => s.getAttribute("src")!)
+      .filter((src) => !src.includes("://"));
     expect(local).toEqual([...pages.entryScripts.taskpane, "functions.js"]);
-    const bytes = await Promise.all(local.map(async (name) => gzipSync(await readFile(join(pages.dir, name)), { level: 9 }).length));
+    const bytes = await Promise.all(
+      local.map(async (name) => gzipSync(await readFile(join(pages.dir, name)), { level: 9 }).length),
+    );
     const total = bytes.reduce((a, b) => a + b, 0);
-    console.log(`taskpane.html initial scripts: ${local.map((n, i) => `${n} ${bytes[i].toLocaleString()}`).join(" + ")} = ${total.toLocaleString()} B gzip (esbuild-minified)`);
+    console.log(
+      `taskpane.html initial scripts: ${local.map((n, i) => `${n} ${bytes[i].toLocaleString()}`).join(" + ")} = ${total.toLocaleString()} B gzip (esbuild-minified)`,
+    );
     expect(total).toBeLessThanOrEqual(INITIAL_BUDGET_BYTES);
   });
 });

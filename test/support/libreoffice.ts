@@ -64,9 +64,19 @@ function recalcProfile(): Promise<string> {
 
 /** Opens the .xlsx in LibreOffice, recalculates every formula, saves it as .xlsx; returns the new file. */
 export async function recalculateWithLibreOffice(input: string): Promise<string> {
-  if (!hasLibreOffice()) throw new Error("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui");
+  if (!hasLibreOffice())
+    throw new Error("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui");
   const outDir = await mkdtemp(join(tmpdir(), "prodbook-lo-out-"));
-  const args = [`-env:UserInstallation=${pathToFileURL(await recalcProfile()).href}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, input];
+  const args = [
+    `-env:UserInstallation=${pathToFileURL(await recalcProfile()).href}`,
+    "--headless",
+    "--norestore",
+    "--convert-to",
+    "xlsx",
+    "--outdir",
+    outDir,
+    input,
+  ];
   const { stderr } = await run("soffice", args);
   const output = join(outDir, basename(input).replace(/\.[^.]+$/, "") + ".xlsx");
   // soffice exits 0 even when the conversion failed; the file is the proof.

@@ -20,11 +20,16 @@ test("shows progress, then the production's title and the counts the domain comp
   const { counts } = await expected();
   expect(counts.error).toBeGreaterThan(0);
   expect(counts.warning).toBeGreaterThan(0);
-  expect([count("Errors"), count("Warnings"), count("Info")]).toEqual([counts.error, counts.warning, counts.info].map(String));
+  expect([count("Errors"), count("Warnings"), count("Info")]).toEqual(
+    [counts.error, counts.warning, counts.info].map(String),
+  );
 });
 
 test("shows a person's message when the workbook cannot be read, and tries again", async () => {
-  const workbook = jest.fn().mockRejectedValueOnce(new Error("The workbook is password-protected.")).mockResolvedValue({ gateway: fakeGateway() });
+  const workbook = jest
+    .fn()
+    .mockRejectedValueOnce(new Error("The workbook is password-protected."))
+    .mockResolvedValue({ gateway: fakeGateway() });
   const { host } = fakeHost({ workbook });
   render(<App host={host} />);
   expect(await screen.findByText("The workbook is password-protected.")).toBeTruthy();

@@ -12,7 +12,9 @@ import { SETUP } from "./fakeHost";
 let excel: ExcelHost;
 beforeEach(() => {
   const [columns, ...rows] = SETUP.values as (string | number)[][];
-  excel = createTestExcel({ sheets: [{ name: "Setup", tables: [{ name: "Setup", columns: columns as string[], rows }] }] });
+  excel = createTestExcel({
+    sheets: [{ name: "Setup", tables: [{ name: "Setup", columns: columns as string[], rows }] }],
+  });
   Object.assign(globalThis, {
     Excel: { run: (a: never, b?: never) => (b ? excel.runIn(a, b) : excel.run(a)) },
     Office: { context: { requirements: { isSetSupported: excel.isSetSupported } } },

@@ -16,7 +16,11 @@ type SelectCell = (address: string) => Promise<SheetWindow | undefined>;
 function renderView(selectCell: SelectCell = jest.fn(async () => undefined)) {
   render(
     <FluentProvider theme={webLightTheme}>
-      <ValidateView validation={{ status: "ready", title: "Night Shift", summary }} revalidate={() => {}} selectCell={selectCell} />
+      <ValidateView
+        validation={{ status: "ready", title: "Night Shift", summary }}
+        revalidate={() => {}}
+        selectCell={selectCell}
+      />
     </FluentProvider>,
   );
   return selectCell;
@@ -87,5 +91,7 @@ test("shows the preview's window of the sheet with the cell highlighted", async 
 test("says why a jump failed", async () => {
   renderView(jest.fn(async () => Promise.reject(new Error("The sheet 'Setup' was renamed or deleted."))));
   fireEvent.click(screen.getByRole("button", { name: /SETTING_UNKNOWN/ }));
-  await waitFor(() => expect(screen.getByText(/Could not go to 'Setup'!A5: The sheet 'Setup' was renamed/)).toBeTruthy());
+  await waitFor(() =>
+    expect(screen.getByText(/Could not go to 'Setup'!A5: The sheet 'Setup' was renamed/)).toBeTruthy(),
+  );
 });

@@ -5,7 +5,12 @@ import { parseCellAddress } from "../../taskpane/host/cellAddress";
 import { sheetWindow } from "../../taskpane/host/sheetWindow";
 
 test("reads back every address the domain writes", () => {
-  for (const [sheet, row, column] of [["Budget", 7, 7], ["Rule Sets", 120, 28], ["Bob's \"crew\"", 1, 16384], ["!x", 3, 1]] as const) {
+  for (const [sheet, row, column] of [
+    ["Budget", 7, 7],
+    ["Rule Sets", 120, 28],
+    ['Bob\'s "crew"', 1, 16384],
+    ["!x", 3, 1],
+  ] as const) {
     expect(parseCellAddress(cellAddress(sheet, row, column))).toEqual({ sheet, row, column });
   }
   expect(parseCellAddress("Budget!$C$9")).toEqual({ sheet: "Budget", row: 9, column: 3 });
@@ -20,7 +25,9 @@ const budget: RawTable = {
   kind: "table",
   top: 3,
   left: 2,
-  values: Array.from({ length: 10 }, (_, r) => Array.from({ length: 6 }, (_, c) => (r === 0 ? `Head ${c}` : `${c}:${r + 3}`))),
+  values: Array.from({ length: 10 }, (_, r) =>
+    Array.from({ length: 6 }, (_, c) => (r === 0 ? `Head ${c}` : `${c}:${r + 3}`)),
+  ),
 };
 const workbook: RawWorkbook = { tables: new Map([["Budget", budget]]), sheetNames: ["Budget"] };
 
@@ -40,6 +47,11 @@ test("stops at the table's edges", () => {
 });
 
 test("shows the address alone for a cell outside what was read", () => {
-  expect(sheetWindow(workbook, "'Budget'!A1", { sheet: "Budget", row: 1, column: 1 })).toEqual({ address: "'Budget'!A1", sheet: "Budget", columns: [], rows: [] });
+  expect(sheetWindow(workbook, "'Budget'!A1", { sheet: "Budget", row: 1, column: 1 })).toEqual({
+    address: "'Budget'!A1",
+    sheet: "Budget",
+    columns: [],
+    rows: [],
+  });
   expect(sheetWindow(undefined, "'Crew'!B2", undefined).rows).toEqual([]);
 });

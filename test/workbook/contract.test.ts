@@ -27,12 +27,19 @@ const RISKY = ["=SUM(A1:A9)", "+1 555 0100", "-", "@home", "2026-03-02", "TRUE",
 const REPORT: SheetGrid = {
   name: "Cost Report",
   columns: [{ width: 12 }, { width: 30 }, { width: 14, format: "#,##0.00" }],
-  rows: [["Cost Report", null, null], ["Account", "Description", "EFC"], ...RISKY.map((text, i) => [`${4000 + i}`, text, i * 100.5]), ["Total", null, 1e6], [null, true, Number.NaN]],
+  rows: [
+    ["Cost Report", null, null],
+    ["Account", "Description", "EFC"],
+    ...RISKY.map((text, i) => [`${4000 + i}`, text, i * 100.5]),
+    ["Total", null, 1e6],
+    [null, true, Number.NaN],
+  ],
   rowStyles: ["title", "header"],
   freezeRows: 2,
 };
 
-const readBack = (gateway: WorkbookGateway, sheet: string) => gateway.readTables([{ name: sheet, candidates: [sheet] }]).then((wb) => wb.tables.get(sheet));
+const readBack = (gateway: WorkbookGateway, sheet: string) =>
+  gateway.readTables([{ name: sheet, candidates: [sheet] }]).then((wb) => wb.tables.get(sheet));
 
 /** What every user table holds, as read through the gateway. */
 const userTables = (wb: RawWorkbook) => [...wb.tables.values()].filter((t) => t.kind === "table");
@@ -60,7 +67,17 @@ describe.each(ADAPTERS)("WorkbookGateway contract: %s", (_, open) => {
       ["C001", 46055, 0.2916666666666667, 0.8125],
       ["C002", 46055, 0.25, { error: "#N/A" }],
     ]);
-    expect(wb.tables.get("Crew")).toMatchObject({ sheet: "Crew List", kind: "table", top: 1, left: 1, values: [["Crew ID", "Name", "Start Date"], ["C001", "Ana Díaz", 46050], ["C002", "Bo Lee", 46051]] });
+    expect(wb.tables.get("Crew")).toMatchObject({
+      sheet: "Crew List",
+      kind: "table",
+      top: 1,
+      left: 1,
+      values: [
+        ["Crew ID", "Name", "Start Date"],
+        ["C001", "Ana Díaz", 46050],
+        ["C002", "Bo Lee", 46051],
+      ],
+    });
   });
 
   it("falls back to a sheet's used range when no table is named like the request", async () => {
@@ -71,7 +88,13 @@ describe.each(ADAPTERS)("WorkbookGateway contract: %s", (_, open) => {
       kind: "range",
       top: 1,
       left: 2,
-      values: [["Standard operating procedure", null, null], [null, null, null], ["Step", "Phase", "Status"], ["Insurance", "Prep", "Done"], ["Payroll", "Prep", "In Progress"]],
+      values: [
+        ["Standard operating procedure", null, null],
+        [null, null, null],
+        ["Step", "Phase", "Status"],
+        ["Insurance", "Prep", "Done"],
+        ["Payroll", "Prep", "In Progress"],
+      ],
     });
   });
 

@@ -18,7 +18,8 @@ hand since, is left alone unless --force. <out.xlsx> may exist (it is replaced),
 export async function reportCommand(argv: readonly string[]): Promise<CommandResult> {
   const args = parseArgs(argv, { options: ["as-of"], flags: ["json", "force"] });
   const [file, out, extra] = args.positionals;
-  if (!file || !out || extra) throw new UsageError("report takes a workbook and an output: prodbook report <book.xlsx> <out.xlsx>");
+  if (!file || !out || extra)
+    throw new UsageError("report takes a workbook and an output: prodbook report <book.xlsx> <out.xlsx>");
   const asOf = isoDateOption(args, "as-of");
   await checkOutputPath(out, { mayExist: true, inputs: [file] });
   const opened = await openInput(file);
@@ -28,10 +29,14 @@ export async function reportCommand(argv: readonly string[]): Promise<CommandRes
   await saveXlsxFile(opened.gateway as XlsxWorkbook, out);
   if (args.flags.has("json")) writeJson({ output: out, ...result, issues: reports.issues });
   else {
-    process.stdout.write(`Wrote ${plural(result.written.length, "report sheet")} (${result.written.join(", ")}) to ${out}\n`);
+    process.stdout.write(
+      `Wrote ${plural(result.written.length, "report sheet")} (${result.written.join(", ")}) to ${out}\n`,
+    );
     for (const s of result.skipped) process.stdout.write(`${yellow("skipped")} ${s.reason}\n`);
     const counts = countBySeverity(reports.issues);
-    process.stdout.write(`The workbook has ${plural(counts.error, "error")} and ${plural(counts.warning, "warning")} (see its Issues sheet).\n`);
+    process.stdout.write(
+      `The workbook has ${plural(counts.error, "error")} and ${plural(counts.warning, "warning")} (see its Issues sheet).\n`,
+    );
   }
   return { exitCode: countBySeverity(reports.issues).error > 0 ? 1 : 0 };
 }

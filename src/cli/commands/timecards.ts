@@ -30,18 +30,32 @@ export async function timecardsCommand(argv: readonly string[]): Promise<Command
   return { exitCode: countBySeverity(out.issues).error > 0 ? 1 : 0 };
 }
 
-function printText(cards: readonly TimecardWeekJson[], totals: { gross: string; mealPenaltyAmount: string }, issues: Parameters<typeof issueLine>[0][], currency: string): void {
+function printText(
+  cards: readonly TimecardWeekJson[],
+  totals: { gross: string; mealPenaltyAmount: string },
+  issues: Parameters<typeof issueLine>[0][],
+  currency: string,
+): void {
   const money = new Intl.NumberFormat("en-US", { style: "currency", currency });
-  const hours = (h: Readonly<Record<string, number>>) => Object.entries(h).map(([m, n]) => `${m}x ${n.toFixed(2)}`).join("  ");
+  const hours = (h: Readonly<Record<string, number>>) =>
+    Object.entries(h)
+      .map(([m, n]) => `${m}x ${n.toFixed(2)}`)
+      .join("  ");
   for (const c of cards) {
     const extras = [
-      c.mealPenaltyCount ? `${plural(c.mealPenaltyCount, "meal penalty", "meal penalties")} ${money.format(Number(c.mealPenaltyAmount))}` : "",
+      c.mealPenaltyCount
+        ? `${plural(c.mealPenaltyCount, "meal penalty", "meal penalties")} ${money.format(Number(c.mealPenaltyAmount))}`
+        : "",
       c.sixthDayDates.length ? `6th day ${c.sixthDayDates.join(", ")}` : "",
       c.seventhDayDates.length ? `7th day ${c.seventhDayDates.join(", ")}` : "",
       c.days.some((d) => d.error) ? "a day not grossed (see issues)" : "",
     ].filter(Boolean);
-    process.stdout.write(`${c.weekStart}  ${c.crewId.padEnd(6)} ${c.name.padEnd(22)} ${money.format(Number(c.gross)).padStart(12)}  ${hours(c.hoursByMultiplier)}${extras.length ? dim(`  (${extras.join("; ")})`) : ""}\n`);
+    process.stdout.write(
+      `${c.weekStart}  ${c.crewId.padEnd(6)} ${c.name.padEnd(22)} ${money.format(Number(c.gross)).padStart(12)}  ${hours(c.hoursByMultiplier)}${extras.length ? dim(`  (${extras.join("; ")})`) : ""}\n`,
+    );
   }
-  process.stdout.write(`Total: ${plural(cards.length, "person-week")}, gross ${money.format(Number(totals.gross))}, meal penalties ${money.format(Number(totals.mealPenaltyAmount))}\n`);
+  process.stdout.write(
+    `Total: ${plural(cards.length, "person-week")}, gross ${money.format(Number(totals.gross))}, meal penalties ${money.format(Number(totals.mealPenaltyAmount))}\n`,
+  );
   for (const i of issues) process.stdout.write(`${issueLine(i)}\n`);
 }

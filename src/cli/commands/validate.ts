@@ -46,13 +46,19 @@ function printText(results: FileResult[]): void {
   for (const r of results) {
     if ("error" in r) continue; // already said on stderr
     const mark = r.ok ? green("✓") : red("✗");
-    const rows = Object.entries(r.tables).map(([t, n]) => `${t} ${n}`).join(", ");
-    process.stdout.write(`${mark} ${r.file}: ${plural(r.counts.error, "error")}, ${plural(r.counts.warning, "warning")}, ${r.counts.info} info  ${dim(`(${rows})`)}\n`);
+    const rows = Object.entries(r.tables)
+      .map(([t, n]) => `${t} ${n}`)
+      .join(", ");
+    process.stdout.write(
+      `${mark} ${r.file}: ${plural(r.counts.error, "error")}, ${plural(r.counts.warning, "warning")}, ${r.counts.info} info  ${dim(`(${rows})`)}\n`,
+    );
     for (const i of r.issues) process.stdout.write(`${issueLine(i)}\n`);
   }
   if (results.length > 1) {
     const bad = results.filter((r) => !("ok" in r) || !r.ok).length;
     const counts = countBySeverity(results.flatMap((r) => ("issues" in r ? r.issues : [])));
-    process.stdout.write(`Total: ${plural(results.length, "workbook")}, ${bad} with errors or unreadable; ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}.\n`);
+    process.stdout.write(
+      `Total: ${plural(results.length, "workbook")}, ${bad} with errors or unreadable; ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}.\n`,
+    );
   }
 }

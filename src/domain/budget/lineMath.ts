@@ -20,7 +20,10 @@ export function lineEfc(line: Pick<BudgetLine, "actual" | "committed" | "etc">):
 }
 
 /** Fringe of the line without cutoffs: Percent of the subtotal, Flat per unit (Amount × X). */
-export function uncappedFringe(line: Pick<BudgetLine, "amount" | "x" | "rate" | "fringes">, fringes: ReadonlyMap<string, Fringe>): Ratio {
+export function uncappedFringe(
+  line: Pick<BudgetLine, "amount" | "x" | "rate" | "fringes">,
+  fringes: ReadonlyMap<string, Fringe>,
+): Ratio {
   let pct = ZERO;
   let flat = ZERO;
   for (const code of line.fringes ?? []) {

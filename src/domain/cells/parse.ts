@@ -6,7 +6,9 @@ import { isRealDate, MAX_SERIAL, minutesToClock, serialToIsoDate } from "./seria
 
 export type RawValue = string | number | boolean | null | undefined | { readonly error: string };
 
-export type Parsed<T> = { readonly ok: true; readonly value: T | undefined } | { readonly ok: false; readonly code: string; readonly expected: string };
+export type Parsed<T> =
+  | { readonly ok: true; readonly value: T | undefined }
+  | { readonly ok: false; readonly code: string; readonly expected: string };
 
 const blank = { ok: true, value: undefined } as const;
 const fail = (code: string, expected: string) => ({ ok: false, code, expected }) as const;
@@ -86,7 +88,8 @@ export function parseDate(raw: RawValue): Parsed<string> {
   return ok(`${m[1]}-${m[2]}-${m[3]}`);
 }
 
-const CLOCK_TEXT = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap])\.?m?\.?$|^(\d{1,2}):(\d{2})(?::(\d{2}))?$|^(\d{3,4})$/i;
+const CLOCK_TEXT =
+  /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap])\.?m?\.?$|^(\d{1,2}):(\d{2})(?::(\d{2}))?$|^(\d{3,4})$/i;
 
 /** A clock time as "HH:MM": `0.25`, a date-time serial's time part, `06:00`, `6:00 AM`, `1800`. */
 export function parseTime(raw: RawValue): Parsed<string> {

@@ -31,14 +31,25 @@ export interface LoadOptions {
 function studioAliases(table: MappedTable | undefined, rows: readonly AliasRow[], issues: Issue[]): StudioAliases {
   const result = new Map<string, Map<string, string>>();
   for (const a of rows) {
-    const def = TABLES.find((t) => normalizeHeader(t.name) === normalizeHeader(a.table) || normalizeHeader(t.excelName) === normalizeHeader(a.table));
+    const def = TABLES.find(
+      (t) =>
+        normalizeHeader(t.name) === normalizeHeader(a.table) ||
+        normalizeHeader(t.excelName) === normalizeHeader(a.table),
+    );
     const col = def?.columns.find((c) => normalizeHeader(c.name) === normalizeHeader(a.column));
     if (!def || !col) {
       const key = def ? "column" : "table";
       issues.push({
-        severity: "warning", code: def ? "ALIAS_UNKNOWN_COLUMN" : "ALIAS_UNKNOWN_TABLE", table: "Aliases", row: a.row, column: def ? "Column" : "Table",
-        cell: cellAddress(table!.sheet, a.row, table!.column.get(key)!), value: def ? a.column : a.table,
-        message: def ? `Aliases names a column '${a.column}' that ${def.name} does not have.` : `Aliases names a table '${a.table}' that is not in the contract.`,
+        severity: "warning",
+        code: def ? "ALIAS_UNKNOWN_COLUMN" : "ALIAS_UNKNOWN_TABLE",
+        table: "Aliases",
+        row: a.row,
+        column: def ? "Column" : "Table",
+        cell: cellAddress(table!.sheet, a.row, table!.column.get(key)!),
+        value: def ? a.column : a.table,
+        message: def
+          ? `Aliases names a column '${a.column}' that ${def.name} does not have.`
+          : `Aliases names a table '${a.table}' that is not in the contract.`,
       });
       continue;
     }
@@ -57,7 +68,13 @@ export function loadProduction(raw: ReadonlyMap<string, RawTable>, options: Load
     const def = tableDef(name);
     const found = raw.get(name);
     if (!found) {
-      if (!def.optional) issues.push({ severity: "error", code: "TABLE_MISSING", table: name, message: `The workbook has no ${name} table (an Excel table named ${def.excelName}, or a sheet named '${name}').` });
+      if (!def.optional)
+        issues.push({
+          severity: "error",
+          code: "TABLE_MISSING",
+          table: name,
+          message: `The workbook has no ${name} table (an Excel table named ${def.excelName}, or a sheet named '${name}').`,
+        });
       return;
     }
     const mapped = mapTable(def, found, aliases, issues);
@@ -73,8 +90,16 @@ export function loadProduction(raw: ReadonlyMap<string, RawTable>, options: Load
   const setup = parseSetup(layout.get("Setup"), options.today, issues);
   const production: Production = {
     setup: options.asOf ? { ...setup, reportDate: options.asOf } : setup,
-    budget: get("Budget"), fringes: get("Fringes"), schedule: get("Schedule"), cast: get("Cast"), crew: get("Crew"),
-    timecards: get("Timecards"), ruleSets: get("Rule Sets"), sop: get("SOP"), deliverables: get("Deliverables"), aliases: get("Aliases"),
+    budget: get("Budget"),
+    fringes: get("Fringes"),
+    schedule: get("Schedule"),
+    cast: get("Cast"),
+    crew: get("Crew"),
+    timecards: get("Timecards"),
+    ruleSets: get("Rule Sets"),
+    sop: get("SOP"),
+    deliverables: get("Deliverables"),
+    aliases: get("Aliases"),
     layout,
   };
   function get<T>(name: TableName): T[] {
@@ -82,7 +107,9 @@ export function loadProduction(raw: ReadonlyMap<string, RawTable>, options: Load
   }
   runChecks(production, issues);
   const tables: Record<string, number> = {};
-  for (const t of TABLES) if (layout.has(t.name)) tables[t.name] = t.name === "Setup" ? settingRows(layout.get("Setup")!) : get(t.name).length;
+  for (const t of TABLES)
+    if (layout.has(t.name))
+      tables[t.name] = t.name === "Setup" ? settingRows(layout.get("Setup")!) : get(t.name).length;
   return { production, issues, tables };
 }
 

@@ -55,20 +55,35 @@ function findHeaderRow(values: RawTable["values"], lookup: Map<string, string>, 
   return -1;
 }
 
-export function mapTable(def: TableDef, raw: RawTable, studio: StudioAliases, issues: Issue[]): MappedTable | undefined {
+export function mapTable(
+  def: TableDef,
+  raw: RawTable,
+  studio: StudioAliases,
+  issues: Issue[],
+): MappedTable | undefined {
   const lookup = lookupFor(def, studio);
   const h = raw.kind === "table" ? 0 : findHeaderRow(raw.values, lookup, Math.min(3, def.columns.length));
   if (h < 0) {
     issues.push({
-      severity: "error", code: "HEADER_ROW_NOT_FOUND", table: def.name, cell: cellAddress(raw.sheet, raw.top, raw.left),
-      message: `Sheet '${raw.sheet}' has no Excel table named ${def.excelName} and no row with the ${def.name} headers (${def.columns.slice(0, 3).map((c) => c.name).join(", ")} ...).`,
+      severity: "error",
+      code: "HEADER_ROW_NOT_FOUND",
+      table: def.name,
+      cell: cellAddress(raw.sheet, raw.top, raw.left),
+      message: `Sheet '${raw.sheet}' has no Excel table named ${def.excelName} and no row with the ${def.name} headers (${def.columns
+        .slice(0, 3)
+        .map((c) => c.name)
+        .join(", ")} ...).`,
     });
     return undefined;
   }
   const headerRow = raw.top + h;
   if (raw.kind === "range") {
     issues.push({
-      severity: "info", code: "PLAIN_RANGE", table: def.name, row: headerRow, cell: cellAddress(raw.sheet, headerRow, raw.left),
+      severity: "info",
+      code: "PLAIN_RANGE",
+      table: def.name,
+      row: headerRow,
+      cell: cellAddress(raw.sheet, headerRow, raw.left),
       message: `${def.name} is a plain range on sheet '${raw.sheet}', not an Excel table: read from its header row ${headerRow}. Format it as a table named ${def.excelName} to make it sturdier.`,
     });
   }
@@ -82,8 +97,13 @@ export function mapTable(def: TableDef, raw: RawTable, studio: StudioAliases, is
     if (!key) return void unknown.push(String(cell).trim());
     if (index.has(key)) {
       issues.push({
-        severity: "warning", code: "DUPLICATE_COLUMN", table: def.name, row: headerRow, column: def.columns.find((c) => c.key === key)!.name,
-        cell: cellAddress(raw.sheet, headerRow, raw.left + i), value: String(cell),
+        severity: "warning",
+        code: "DUPLICATE_COLUMN",
+        table: def.name,
+        row: headerRow,
+        column: def.columns.find((c) => c.key === key)!.name,
+        cell: cellAddress(raw.sheet, headerRow, raw.left + i),
+        value: String(cell),
         message: `${def.name} has a second '${String(cell).trim()}' column; Prodbook reads the first and ignores this one.`,
       });
       return;
@@ -94,9 +114,15 @@ export function mapTable(def: TableDef, raw: RawTable, studio: StudioAliases, is
   for (const col of def.columns) {
     if (!col.required || index.has(col.key)) continue;
     const names = [col.name, ...(col.aliases ?? [])].map((n) => `'${n}'`).join(", ");
-    const hint = unknown.length ? ` Headers not in the contract: ${unknown.map((u) => `'${u}'`).join(", ")}; add an Aliases row if one of them means ${col.name}.` : "";
+    const hint = unknown.length
+      ? ` Headers not in the contract: ${unknown.map((u) => `'${u}'`).join(", ")}; add an Aliases row if one of them means ${col.name}.`
+      : "";
     issues.push({
-      severity: "error", code: "COLUMN_MISSING", table: def.name, row: headerRow, column: col.name,
+      severity: "error",
+      code: "COLUMN_MISSING",
+      table: def.name,
+      row: headerRow,
+      column: col.name,
       cell: cellAddress(raw.sheet, headerRow, raw.left),
       message: `${def.name} has no ${col.name} column (a header ${names} is required).${hint}`,
     });

@@ -26,7 +26,10 @@ export interface TableRequest {
 }
 
 /** Every contract table, by its Excel table name and by its sheet name. */
-export const TABLE_REQUESTS: readonly TableRequest[] = TABLES.map((t) => ({ name: t.name, candidates: [t.excelName, t.name] }));
+export const TABLE_REQUESTS: readonly TableRequest[] = TABLES.map((t) => ({
+  name: t.name,
+  candidates: [t.excelName, t.name],
+}));
 
 /** Loose name matching for tables and sheets: case, spaces, underscores and punctuation ignored. */
 export function looseName(name: string): string {

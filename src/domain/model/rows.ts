@@ -28,8 +28,14 @@ export function cellIssue(table: MappedTable, row: number, key: string, problem:
         ? `${col.name} holds the Excel error ${found}; correct the formula or type the value.`
         : `${col.name} must be ${problem.expected}; found '${found}'.`;
   return {
-    severity: "error", code: problem.code, table: table.def.name, row, column: col.name,
-    cell: cellAddress(table.sheet, row, table.column.get(key)!), value: found === "" ? undefined : found, message,
+    severity: "error",
+    code: problem.code,
+    table: table.def.name,
+    row,
+    column: col.name,
+    cell: cellAddress(table.sheet, row, table.column.get(key)!),
+    value: found === "" ? undefined : found,
+    message,
   };
 }
 
@@ -63,7 +69,9 @@ export function parseRows<T>(table: MappedTable, issues: Issue[]): T[] {
     const losesRequired = table.def.columns.some((c) => c.required && !c.conditional && failed.has(c.key));
     if (losesRequired) continue;
     // Keep the row with its bad cells blank, so the rest of it still counts.
-    const partial = schema.safeParse(Object.fromEntries(Object.entries(input).map(([k, v]) => [k, failed.has(k) ? null : v])));
+    const partial = schema.safeParse(
+      Object.fromEntries(Object.entries(input).map(([k, v]) => [k, failed.has(k) ? null : v])),
+    );
     if (partial.success) rows.push({ ...partial.data, row, invalid: [...failed] } as T);
   }
   return rows;

@@ -7,12 +7,18 @@ import { SETTINGS } from "../template/settings";
 import type { SettingDef } from "../template/types";
 import { normalizeHeader, type MappedTable } from "./mapping";
 
-type SettingValue<S> = S extends { type: "int" | "number" | "money" } ? number : S extends { values: readonly (infer V)[] } ? V : string;
+type SettingValue<S> = S extends { type: "int" | "number" | "money" }
+  ? number
+  : S extends { values: readonly (infer V)[] }
+    ? V
+    : string;
 type Present<S> = S extends { default: unknown } ? true : S extends { required: true } ? true : false;
 
 /** Settings by key; Report Date always set (today when blank). */
 export type Setup = {
-  readonly [S in (typeof SETTINGS)[number] as S["key"]]: Present<S> extends true ? SettingValue<S> : SettingValue<S> | undefined;
+  readonly [S in (typeof SETTINGS)[number] as S["key"]]: Present<S> extends true
+    ? SettingValue<S>
+    : SettingValue<S> | undefined;
 } & { readonly reportDate: string };
 
 const BY_NAME = new Map<string, SettingDef>(SETTINGS.map((s) => [normalizeHeader(s.name), s]));
@@ -30,7 +36,10 @@ function validTimeZone(zone: string): boolean {
   }
 }
 
-function parseSetting(def: SettingDef, raw: unknown): { ok: true; value: unknown } | { ok: false; code: string; expected: string } {
+function parseSetting(
+  def: SettingDef,
+  raw: unknown,
+): { ok: true; value: unknown } | { ok: false; code: string; expected: string } {
   if (def.type === "currency" || def.type === "timezone") {
     const text = typeof raw === "string" ? raw.trim() : String(raw ?? "");
     const upper = def.type === "currency" ? text.toUpperCase() : text;
@@ -51,28 +60,65 @@ export function parseSetup(table: MappedTable | undefined, today: string, issues
     const nameRaw = cells[settingCol!];
     if (isBlank(nameRaw)) continue;
     const name = displayRaw(nameRaw);
-    const at = (key: "setting" | "value") => cellAddress(table!.sheet, row, table!.column.get(key) ?? table!.column.get("setting")!);
+    const at = (key: "setting" | "value") =>
+      cellAddress(table!.sheet, row, table!.column.get(key) ?? table!.column.get("setting")!);
     const def = BY_NAME.get(normalizeHeader(name));
     if (!def) {
-      issues.push({ severity: "warning", code: "SETTING_UNKNOWN", table: "Setup", row, column: "Setting", cell: at("setting"), value: name, message: `Setup has an unknown setting '${name}'; Prodbook ignores it.` });
+      issues.push({
+        severity: "warning",
+        code: "SETTING_UNKNOWN",
+        table: "Setup",
+        row,
+        column: "Setting",
+        cell: at("setting"),
+        value: name,
+        message: `Setup has an unknown setting '${name}'; Prodbook ignores it.`,
+      });
       continue;
     }
     if (seen.has(def.key)) {
-      issues.push({ severity: "error", code: "SETTING_DUPLICATE", table: "Setup", row, column: "Setting", cell: at("setting"), value: name, message: `${def.name} is set twice in Setup (rows ${seen.get(def.key)} and ${row}); keep one.` });
+      issues.push({
+        severity: "error",
+        code: "SETTING_DUPLICATE",
+        table: "Setup",
+        row,
+        column: "Setting",
+        cell: at("setting"),
+        value: name,
+        message: `${def.name} is set twice in Setup (rows ${seen.get(def.key)} and ${row}); keep one.`,
+      });
       continue;
     }
     seen.set(def.key, row);
     const raw = valueCol === undefined ? null : cells[valueCol];
     if (isBlank(raw)) {
-      if (def.required) issues.push({ severity: "error", code: "REQUIRED_VALUE", table: "Setup", row, column: "Value", cell: at("value"), message: `${def.name} is required in Setup.` });
+      if (def.required)
+        issues.push({
+          severity: "error",
+          code: "REQUIRED_VALUE",
+          table: "Setup",
+          row,
+          column: "Value",
+          cell: at("value"),
+          message: `${def.name} is required in Setup.`,
+        });
       continue;
     }
     const p = parseSetting(def, raw);
     if (!p.ok) {
       const found = displayRaw(raw);
       issues.push({
-        severity: "error", code: p.code, table: "Setup", row, column: "Value", cell: at("value"), value: found,
-        message: p.code === "EXCEL_ERROR" ? `${def.name} holds the Excel error ${found}.` : `${def.name} must be ${p.expected}; found '${found}'.`,
+        severity: "error",
+        code: p.code,
+        table: "Setup",
+        row,
+        column: "Value",
+        cell: at("value"),
+        value: found,
+        message:
+          p.code === "EXCEL_ERROR"
+            ? `${def.name} holds the Excel error ${found}.`
+            : `${def.name} must be ${p.expected}; found '${found}'.`,
       });
       continue;
     }
@@ -80,7 +126,12 @@ export function parseSetup(table: MappedTable | undefined, today: string, issues
   }
   for (const def of SETTINGS as readonly SettingDef[]) {
     if (def.required && !seen.has(def.key) && table) {
-      issues.push({ severity: "error", code: "SETTING_MISSING", table: "Setup", message: `Setup has no ${def.name} row; add it with a value.` });
+      issues.push({
+        severity: "error",
+        code: "SETTING_MISSING",
+        table: "Setup",
+        message: `Setup has no ${def.name} row; add it with a value.`,
+      });
     }
     if (values[def.key] === undefined && def.default !== undefined) values[def.key] = def.default;
   }

@@ -20,7 +20,8 @@ export interface TableBlock<T> {
   readonly total?: { readonly label: string; readonly values: Readonly<Record<string, number>> };
 }
 
-export type Block = { readonly title: string } | { readonly subtitle: string } | { readonly table: TableBlock<unknown> };
+export type Block =
+  { readonly title: string } | { readonly subtitle: string } | { readonly table: TableBlock<unknown> };
 
 /** A table block: its line type is checked here and erased after, so a report can mix kinds of lines. */
 export function table<T>(block: TableBlock<T>): Block {
@@ -45,10 +46,15 @@ export function renderBlocks(name: string, currency: string, blocks: readonly Bl
       const t = block.table;
       if (rows.length > 0 && styles[styles.length - 1] !== "subtitle") push([]);
       t.columns.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.width)));
-      push(t.columns.map((c) => c.head), "header");
+      push(
+        t.columns.map((c) => c.head),
+        "header",
+      );
       freezeRows ||= rows.length;
       const formatted = (row: number, values: GridValue[]) =>
-        t.columns.forEach((c, i) => c.kind && typeof values[i] === "number" && cellFormats.push([row, i, formats[c.kind]]));
+        t.columns.forEach(
+          (c, i) => c.kind && typeof values[i] === "number" && cellFormats.push([row, i, formats[c.kind]]),
+        );
       for (const line of t.lines) {
         const values = t.columns.map((c) => c.value(line));
         formatted(rows.length, values);

@@ -10,7 +10,9 @@ export function issuesReport(issues: readonly Issue[], setup: Setup): SheetGrid 
   const counts = countBySeverity(issues);
   return renderBlocks(ISSUES_REPORT, setup.currency, [
     { title: `Issues: ${setup.productionTitle}` },
-    { subtitle: `As of ${setup.reportDate} · ${counts.error} errors · ${counts.warning} warnings · ${counts.info} info` },
+    {
+      subtitle: `As of ${setup.reportDate} · ${counts.error} errors · ${counts.warning} warnings · ${counts.info} info`,
+    },
     table<Issue>({
       columns: [
         { head: "Severity", width: 9, value: (i) => i.severity },

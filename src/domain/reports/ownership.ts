@@ -33,7 +33,10 @@ export function ownedSheets(state: readonly StateEntry[]): Map<string, string> {
 }
 
 /** The state after writing `written` sheets: other owned sheets and other kinds kept as they were. */
-export function stateAfterWrite(state: readonly StateEntry[], written: readonly { name: string; rows: readonly (readonly GridValue[])[] }[]): StateEntry[] {
+export function stateAfterWrite(
+  state: readonly StateEntry[],
+  written: readonly { name: string; rows: readonly (readonly GridValue[])[] }[],
+): StateEntry[] {
   const names = new Set(written.map((w) => w.name.toLowerCase()));
   const kept = state.filter((s) => s.kind !== "schema" && !(s.kind === "owned" && names.has(s.key.toLowerCase())));
   return [

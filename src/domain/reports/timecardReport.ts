@@ -50,8 +50,18 @@ function weekColumns(mults: readonly string[]): Column<WeekLine>[] {
     { head: "Forced Call Hours", width: 10, kind: "hours", value: ({ w }) => hours(w.forcedCallHours) },
     { head: "Forced Call $", width: 12, kind: "money", value: ({ w }) => money(w.forcedCallAmount) },
     { head: "Night Premium $", width: 12, kind: "money", value: ({ w }) => money(w.nightPremiumAmount) },
-    { head: "Top-ups $", width: 12, kind: "money", value: ({ w }) => (cents(w.guaranteeTopUpAmount) + cents(w.minCallTopUpAmount)) / 100 },
-    { head: "6th / 7th Days", width: 22, value: ({ w }) => [...w.sixthDayDates.map((d) => `6th ${d}`), ...w.seventhDayDates.map((d) => `7th ${d}`)].join(", ") || null },
+    {
+      head: "Top-ups $",
+      width: 12,
+      kind: "money",
+      value: ({ w }) => (cents(w.guaranteeTopUpAmount) + cents(w.minCallTopUpAmount)) / 100,
+    },
+    {
+      head: "6th / 7th Days",
+      width: 22,
+      value: ({ w }) =>
+        [...w.sixthDayDates.map((d) => `6th ${d}`), ...w.seventhDayDates.map((d) => `7th ${d}`)].join(", ") || null,
+    },
     { head: "Gross", width: 13, kind: "money", value: ({ w }) => money(w.gross) },
   ];
 }
@@ -66,9 +76,22 @@ function dayColumns(mults: readonly string[]): Column<DayLine>[] {
     ...hourColumns<DayLine>(mults, ({ d }) => d.hoursByMultiplier),
     { head: "Meal Penalties", width: 9, value: ({ d }) => d.mealPenaltyCount },
     { head: "Meal Penalty $", width: 12, kind: "money", value: ({ d }) => money(d.mealPenaltyAmount) },
-    { head: "Late Meal Periods", width: 30, value: ({ d }) => d.mealPeriods.filter((m) => m.lateMinutes > 0).map((m) => `${m.endsAt}: ${m.lateMinutes} min late`).join("; ") || null },
+    {
+      head: "Late Meal Periods",
+      width: 30,
+      value: ({ d }) =>
+        d.mealPeriods
+          .filter((m) => m.lateMinutes > 0)
+          .map((m) => `${m.endsAt}: ${m.lateMinutes} min late`)
+          .join("; ") || null,
+    },
     { head: "Gross", width: 12, kind: "money", value: ({ d }) => (d.error ? null : money(d.gross)) },
-    { head: "Notes", width: 40, value: ({ d }) => (d.error ? `Not grossed: ${d.error.message}` : d.warnings.map((w) => w.message).join(" ") || null) },
+    {
+      head: "Notes",
+      width: 40,
+      value: ({ d }) =>
+        d.error ? `Not grossed: ${d.error.message}` : d.warnings.map((w) => w.message).join(" ") || null,
+    },
   ];
 }
 
@@ -81,12 +104,20 @@ export function timecardReport(people: readonly PersonTimecards[], setup: Setup)
   const total = weeks.reduce((s, { w }) => s + cents(w.gross), 0);
   return renderBlocks(TIMECARD_REPORT, setup.currency, [
     { title: `${TIMECARD_REPORT}: ${setup.productionTitle}` },
-    { subtitle: `As of ${setup.reportDate} · ${weeks.length} person-weeks · gross ${formatCents(total)} ${setup.currency} · workweek starts ${setup.workweekStart}` },
+    {
+      subtitle: `As of ${setup.reportDate} · ${weeks.length} person-weeks · gross ${formatCents(total)} ${setup.currency} · workweek starts ${setup.workweekStart}`,
+    },
     table({
-      columns: weekColumns(mults), lines: weeks, total: { label: "Total", values: { Gross: total / 100 } },
+      columns: weekColumns(mults),
+      lines: weeks,
+      total: { label: "Total", values: { Gross: total / 100 } },
       style: ({ w }) => (w.days.some((d) => d.error) ? "error" : w.mealPenaltyCount > 0 ? "warning" : undefined),
     }),
     { subtitle: "Daily detail" },
-    table({ columns: dayColumns(mults), lines: days, style: ({ d }) => (d.error ? "error" : d.mealPenaltyCount > 0 ? "warning" : undefined) }),
+    table({
+      columns: dayColumns(mults),
+      lines: days,
+      style: ({ d }) => (d.error ? "error" : d.mealPenaltyCount > 0 ? "warning" : undefined),
+    }),
   ]);
 }

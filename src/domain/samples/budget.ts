@@ -29,7 +29,11 @@ const FRINGES: readonly [code: string, description: string, type: FringeType, ra
 
 export function fringeRows(): SampleRow[] {
   return FRINGES.map(([code, description, type, rate, cutoff]) => ({
-    Code: code, Description: description, Type: type, Rate: rate, ...(cutoff !== undefined && { Cutoff: cutoff }),
+    Code: code,
+    Description: description,
+    Type: type,
+    Rate: rate,
+    ...(cutoff !== undefined && { Cutoff: cutoff }),
   }));
 }
 
@@ -69,15 +73,39 @@ interface Line {
 
 type Extra = Partial<Pick<Line, "x" | "fringes" | "efc" | "overage" | "notes">>;
 
-const line = (account: string, description: string, amount: number, units: string, rate: number, spend: Spend, extra: Extra = {}): Line =>
-  ({ account, description, amount, units, rate, spend, ...extra });
+const line = (
+  account: string,
+  description: string,
+  amount: number,
+  units: string,
+  rate: number,
+  spend: Spend,
+  extra: Extra = {},
+): Line => ({ account, description, amount, units, rate, spend, ...extra });
 
 /** A crew member's labor line: spend follows their days worked through last week's payroll. */
-function crewLine(crewId: string, amount: number, units: string, rate: number, fringes: string, extra: Extra = {}): Line {
+function crewLine(
+  crewId: string,
+  amount: number,
+  units: string,
+  rate: number,
+  fringes: string,
+  extra: Extra = {},
+): Line {
   const c = crewById(crewId);
   const workdays = (from: string, to: string) => dateRange(from, to).filter(isWeekday).length;
   const posted = Math.max(0, Math.min(1, workdays(c.start, addDays(REPORT_DATE, -7)) / workdays(c.start, c.end)));
-  return { account: DEPARTMENT_ACCOUNTS[c.department], description: `${c.position} (${c.name})`, amount, units, rate, fringes, crew: crewId, spend: [posted, 0], ...extra };
+  return {
+    account: DEPARTMENT_ACCOUNTS[c.department],
+    description: `${c.position} (${c.name})`,
+    amount,
+    units,
+    rate,
+    fringes,
+    crew: crewId,
+    spend: [posted, 0],
+    ...extra,
+  };
 }
 
 /** Union hourly crew are budgeted as 12-hour days: 8 straight + 4 at time and a half = 14 pay-hours. */
@@ -185,7 +213,11 @@ const LINES: readonly Line[] = [
   crewLine("C13", 26, "Days", day12(rateOf("C13")), IA),
   crewLine("C14", 9, "Days", rateOf("C14"), IA),
   line("3300", "Camera package, two bodies and primes", 5, "Weeks", 14500, RENTAL),
-  line("3300", "Steadicam rig", 9, "Days", 650, RENTAL, { efc: 1, overage: 1300, notes: "2 added Steadicam days approved by producers" }),
+  line("3300", "Steadicam rig", 9, "Days", 650, RENTAL, {
+    efc: 1,
+    overage: 1300,
+    notes: "2 added Steadicam days approved by producers",
+  }),
   line("3300", "Camera expendables", 1, "Allow", 3500, BOUGHT),
   line("3300", "Media and data cards", 1, "Allow", 4500, BOUGHT),
   line("3300", "Still photographer", 10, "Days", 650, [0.6, 0], { fringes: PAY }),
@@ -201,7 +233,10 @@ const LINES: readonly Line[] = [
   line("3500", "Honeywagon and star trailer", 5, "Weeks", 3800, RENTAL),
   line("3500", "15-passenger vans", 6, "Weeks", 650, RENTAL, { x: 3, efc: 1.22, notes: "Fourth van for Lone Pine" }),
   line("3500", "Picture vehicle, 1978 pickup and double", 1, "Flat", 7500, PAID),
-  line("3500", "Picture vehicle prep and repairs", 1, "Allow", 3000, [0.9, 0.1], { efc: 2.1, notes: "Broke down twice on Sierra Hwy" }),
+  line("3500", "Picture vehicle prep and repairs", 1, "Allow", 3000, [0.9, 0.1], {
+    efc: 2.1,
+    notes: "Broke down twice on Sierra Hwy",
+  }),
   line("3500", "Process trailer and tow vehicle", 3, "Days", 2800, [0.33, 0.67]),
   line("3500", "Fuel", 1, "Allow", 15000, [0.7, 0], { efc: 1.32 }),
   line("3500", "Tolls, parking and mileage", 1, "Allow", 4000, BOUGHT, { efc: 1.1 }),
@@ -214,9 +249,16 @@ const LINES: readonly Line[] = [
   line("3600", "Site fees, Lone Pine (BLM, Main St, church)", 1, "Allow", 7500, PAID),
   line("3600", "Site fees, other Los Angeles locations", 1, "Allow", 22000, [0.3, 0.6]),
   line("3600", "Permits, FilmLA, BLM and county", 1, "Allow", 9800, [0.8, 0.1], { efc: 1.12 }),
-  line("3600", "Police and fire safety officers", 14, "Days", 1450, [0.6, 0.2], { efc: 1.25, notes: "Highway days needed two officers" }),
+  line("3600", "Police and fire safety officers", 14, "Days", 1450, [0.6, 0.2], {
+    efc: 1.25,
+    notes: "Highway days needed two officers",
+  }),
   line("3600", "Location security, overnight", 30, "Days", 600, [0.5, 0.4], { efc: 1.05 }),
-  line("3600", "Crew hotel, Lone Pine", 3, "Nights", 149, PAID, { x: 32, efc: 1.33, notes: "Fourth night: travel on Sunday" }),
+  line("3600", "Crew hotel, Lone Pine", 3, "Nights", 149, PAID, {
+    x: 32,
+    efc: 1.33,
+    notes: "Fourth night: travel on Sunday",
+  }),
   line("3600", "Per diem, distant location", 4, "Days", 66, PAID, { x: 32 }),
   line("3600", "Location restoration and cleaning", 1, "Allow", 6000, [0.3, 0.2]),
   line("3600", "Crew parking and shuttles", 25, "Days", 450, [0.55, 0.4], { efc: 1.08 }),
@@ -275,7 +317,8 @@ function lineBudgets(lines: readonly Line[]): number[] {
     for (const code of l.fringes?.split(", ") ?? []) {
       const [, , type, rate, cutoff] = FRINGES.find((f) => f[0] === code)!;
       if (type === "Flat") fringe += units * rate;
-      else fringe += (rate / 100) * (cutoff === undefined ? subtotal : Math.max(0, Math.min(subtotal, cutoff - before)));
+      else
+        fringe += (rate / 100) * (cutoff === undefined ? subtotal : Math.max(0, Math.min(subtotal, cutoff - before)));
     }
     if (l.crew) wagesSoFar.set(l.crew, before + subtotal);
     return subtotal + fringe;
@@ -294,12 +337,19 @@ export function budgetRows(): SampleRow[] {
     const actual = round2(efc * l.spend[0]);
     const committed = round2(efc * l.spend[1]);
     return {
-      Account: l.account, Section: section(l.account), Description: l.description,
-      Amount: l.amount, Units: l.units, X: l.x ?? 1, Rate: l.rate,
+      Account: l.account,
+      Section: section(l.account),
+      Description: l.description,
+      Amount: l.amount,
+      Units: l.units,
+      X: l.x ?? 1,
+      Rate: l.rate,
       ...(l.fringes && { Fringes: l.fringes }),
       ...(l.crew && { "Crew ID": l.crew }),
       ...(l.overage && { "Approved Overages": l.overage }),
-      Actual: actual, Committed: committed, ETC: Math.max(0, round2(efc - actual - committed)),
+      Actual: actual,
+      Committed: committed,
+      ETC: Math.max(0, round2(efc - actual - committed)),
       ...(l.notes && { Notes: l.notes }),
     };
   });

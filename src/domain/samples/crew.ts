@@ -7,8 +7,20 @@ import type { SampleRow } from "./types";
 
 /** The budget account each department's labor is charged to. */
 export const DEPARTMENT_ACCOUNTS: Readonly<Record<string, string>> = {
-  Production: "2000", AD: "2000", Accounting: "2000", Art: "2200", Grip: "2500", "Set Dressing": "2700", Props: "2800",
-  Wardrobe: "2900", "Makeup/Hair": "3100", Electric: "3200", Camera: "3300", Sound: "3400", Transportation: "3500", Locations: "3600",
+  Production: "2000",
+  AD: "2000",
+  Accounting: "2000",
+  Art: "2200",
+  Grip: "2500",
+  "Set Dressing": "2700",
+  Props: "2800",
+  Wardrobe: "2900",
+  "Makeup/Hair": "3100",
+  Electric: "3200",
+  Camera: "3300",
+  Sound: "3400",
+  Transportation: "3500",
+  Locations: "3600",
 };
 
 type RateBasis = "Hour" | "Day" | "Week";
@@ -32,7 +44,20 @@ export interface CrewMember {
 }
 
 type Deal = [rate: number, basis: RateBasis, guaranteedHours?: number];
-type Row = [id: string, name: string, department: string, position: string, union: string, ruleSet: string, deal: Deal, start: string, end: string, dealMemo?: CrewMember["dealMemo"], paperwork?: CrewMember["paperwork"], notes?: string];
+type Row = [
+  id: string,
+  name: string,
+  department: string,
+  position: string,
+  union: string,
+  ruleSet: string,
+  deal: Deal,
+  start: string,
+  end: string,
+  dealMemo?: CrewMember["dealMemo"],
+  paperwork?: CrewMember["paperwork"],
+  notes?: string,
+];
 
 const NU = "Non-union";
 const L600 = "LOCAL600_2026";
@@ -40,20 +65,86 @@ const IA = "IATSE_STYLE";
 const T399 = "TEAMSTERS_399";
 
 const ROWS: readonly Row[] = [
-  ["C01", "Miriam Okafor", "Production", "Unit Production Manager", NU, "", [3850, "Week", 12], "2026-01-12", "2026-04-10"],
-  ["C02", "Tessa Lindqvist", "Production", "Production Coordinator", NU, "", [2000, "Week", 10], "2026-01-19", "2026-04-10"],
+  [
+    "C01",
+    "Miriam Okafor",
+    "Production",
+    "Unit Production Manager",
+    NU,
+    "",
+    [3850, "Week", 12],
+    "2026-01-12",
+    "2026-04-10",
+  ],
+  [
+    "C02",
+    "Tessa Lindqvist",
+    "Production",
+    "Production Coordinator",
+    NU,
+    "",
+    [2000, "Week", 10],
+    "2026-01-19",
+    "2026-04-10",
+  ],
   ["C03", "Marcus Bell", "Production", "Office PA", NU, "CA_NONUNION_LC512", [20, "Hour"], "2026-02-02", "2026-04-03"],
   ["C04", "Ingrid Solberg", "Production", "Script Supervisor", NU, "", [600, "Day", 10], "2026-02-16", "2026-03-27"],
   ["C05", "Rafael Quintero", "AD", "1st Assistant Director", NU, "", [4500, "Week", 12], "2026-01-26", "2026-03-27"],
   ["C06", "Hannah Cho", "AD", "2nd Assistant Director", NU, "", [3000, "Week", 12], "2026-02-09", "2026-03-27"],
-  ["C07", "Owen Pryce", "AD", "2nd 2nd Assistant Director", NU, "", [400, "Day", 12], "2026-02-23", "2026-03-27", "Signed", "Pending", "I-9 documents outstanding"],
+  [
+    "C07",
+    "Owen Pryce",
+    "AD",
+    "2nd 2nd Assistant Director",
+    NU,
+    "",
+    [400, "Day", 12],
+    "2026-02-23",
+    "2026-03-27",
+    "Signed",
+    "Pending",
+    "I-9 documents outstanding",
+  ],
   ["C08", "Aisha Grant", "AD", "Key Set PA", NU, "", [300, "Day", 12], "2026-02-23", "2026-03-27"],
-  ["C09", "Jonas Albrecht", "Camera", "Director of Photography", "IATSE 600", L600, [1250, "Day", 12], "2026-02-02", "2026-03-27"],
+  [
+    "C09",
+    "Jonas Albrecht",
+    "Camera",
+    "Director of Photography",
+    "IATSE 600",
+    L600,
+    [1250, "Day", 12],
+    "2026-02-02",
+    "2026-03-27",
+  ],
   ["C10", "Luis Navarro", "Camera", "A Camera Operator", "IATSE 600", L600, [68, "Hour"], "2026-02-23", "2026-03-27"],
-  ["C11", "Bea Sandoval", "Camera", "1st Assistant Camera", "IATSE 600", L600, [52.5, "Hour"], "2026-02-19", "2026-03-30"],
+  [
+    "C11",
+    "Bea Sandoval",
+    "Camera",
+    "1st Assistant Camera",
+    "IATSE 600",
+    L600,
+    [52.5, "Hour"],
+    "2026-02-19",
+    "2026-03-30",
+  ],
   ["C12", "Kenji Mori", "Camera", "2nd Assistant Camera", "IATSE 600", L600, [44, "Hour"], "2026-02-20", "2026-03-30"],
   ["C13", "Sam Whitaker", "Camera", "DIT", "IATSE 600", L600, [55, "Hour"], "2026-02-20", "2026-03-27"],
-  ["C14", "Dario Vukovic", "Camera", "B Camera / Steadicam Operator", "IATSE 600", L600, [1100, "Day", 10], "2026-02-23", "2026-03-27", "Sent", "Pending", "Steadicam days only; rig on 3300"],
+  [
+    "C14",
+    "Dario Vukovic",
+    "Camera",
+    "B Camera / Steadicam Operator",
+    "IATSE 600",
+    L600,
+    [1100, "Day", 10],
+    "2026-02-23",
+    "2026-03-27",
+    "Sent",
+    "Pending",
+    "Steadicam days only; rig on 3300",
+  ],
   ["C15", "Gus Halvorsen", "Grip", "Key Grip", "IATSE 80", IA, [45, "Hour"], "2026-02-18", "2026-03-27"],
   ["C16", "Ray Dominguez", "Grip", "Best Boy Grip", "IATSE 80", IA, [41, "Hour"], "2026-02-20", "2026-03-30"],
   ["C17", "Nate Kowalski", "Grip", "Dolly Grip", "IATSE 80", IA, [41, "Hour"], "2026-02-23", "2026-03-27"],
@@ -72,19 +163,113 @@ const ROWS: readonly Row[] = [
   ["C30", "Andre Baptiste", "Wardrobe", "Set Costumer", NU, "", [375, "Day", 12], "2026-02-16", "2026-03-30"],
   ["C31", "Gemma Rossi", "Makeup/Hair", "Key Makeup Artist", NU, "", [500, "Day", 12], "2026-02-20", "2026-03-27"],
   ["C32", "Tanisha Brooks", "Makeup/Hair", "Key Hair Stylist", NU, "", [500, "Day", 12], "2026-02-20", "2026-03-27"],
-  ["C33", "Walter Ng", "Sound", "Production Sound Mixer", NU, "", [700, "Day", 12], "2026-02-23", "2026-03-27", "Signed", "Complete", "Kit rental on 3400"],
+  [
+    "C33",
+    "Walter Ng",
+    "Sound",
+    "Production Sound Mixer",
+    NU,
+    "",
+    [700, "Day", 12],
+    "2026-02-23",
+    "2026-03-27",
+    "Signed",
+    "Complete",
+    "Kit rental on 3400",
+  ],
   ["C34", "Iris Delgado", "Sound", "Boom Operator", NU, "", [450, "Day", 12], "2026-02-23", "2026-03-27"],
   ["C35", "Frank Moreau", "Locations", "Location Manager", NU, "", [2750, "Week", 12], "2026-01-12", "2026-04-03"],
-  ["C36", "Zoe Adeyemi", "Locations", "Key Assistant Location Manager", NU, "", [400, "Day", 12], "2026-02-02", "2026-03-31"],
-  ["C37", "Bud Harlan", "Transportation", "Transportation Captain", "Teamsters 399", T399, [48, "Hour"], "2026-02-09", "2026-03-30"],
-  ["C38", "Denise Varga", "Transportation", "Driver", "Teamsters 399", T399, [40, "Hour"], "2026-02-20", "2026-03-27", "Pending", "Pending", "Deal memo with the captain for signature"],
-  ["C39", "Grace Whitmore", "Accounting", "Production Accountant", NU, "", [2900, "Week", 10], "2026-01-12", "2026-04-24"],
-  ["C40", "Julian Park", "Accounting", "Assistant Accountant", NU, "CA_NONUNION_LC512", [30, "Hour"], "2026-02-02", "2026-04-17"],
+  [
+    "C36",
+    "Zoe Adeyemi",
+    "Locations",
+    "Key Assistant Location Manager",
+    NU,
+    "",
+    [400, "Day", 12],
+    "2026-02-02",
+    "2026-03-31",
+  ],
+  [
+    "C37",
+    "Bud Harlan",
+    "Transportation",
+    "Transportation Captain",
+    "Teamsters 399",
+    T399,
+    [48, "Hour"],
+    "2026-02-09",
+    "2026-03-30",
+  ],
+  [
+    "C38",
+    "Denise Varga",
+    "Transportation",
+    "Driver",
+    "Teamsters 399",
+    T399,
+    [40, "Hour"],
+    "2026-02-20",
+    "2026-03-27",
+    "Pending",
+    "Pending",
+    "Deal memo with the captain for signature",
+  ],
+  [
+    "C39",
+    "Grace Whitmore",
+    "Accounting",
+    "Production Accountant",
+    NU,
+    "",
+    [2900, "Week", 10],
+    "2026-01-12",
+    "2026-04-24",
+  ],
+  [
+    "C40",
+    "Julian Park",
+    "Accounting",
+    "Assistant Accountant",
+    NU,
+    "CA_NONUNION_LC512",
+    [30, "Hour"],
+    "2026-02-02",
+    "2026-04-17",
+  ],
 ];
 
-export const CREW: readonly CrewMember[] = ROWS.map(([id, name, department, position, union, ruleSet, [rate, basis, guaranteedHours], start, end, dealMemo = "Signed", paperwork = "Complete", notes]) => ({
-  id, name, department, position, union, ruleSet, rate, basis, guaranteedHours, start, end, dealMemo, paperwork, notes,
-}));
+export const CREW: readonly CrewMember[] = ROWS.map(
+  ([
+    id,
+    name,
+    department,
+    position,
+    union,
+    ruleSet,
+    [rate, basis, guaranteedHours],
+    start,
+    end,
+    dealMemo = "Signed",
+    paperwork = "Complete",
+    notes,
+  ]) => ({
+    id,
+    name,
+    department,
+    position,
+    union,
+    ruleSet,
+    rate,
+    basis,
+    guaranteedHours,
+    start,
+    end,
+    dealMemo,
+    paperwork,
+    notes,
+  }),
+);
 
 export const crewById = (id: string): CrewMember => CREW.find((c) => c.id === id)!;
 
@@ -94,17 +279,28 @@ const AREA_CODES = ["323", "818", "310", "213", "626"];
 
 export function crewRows(): SampleRow[] {
   return CREW.map((c, i) => {
-    const email = `${c.name.toLowerCase().replace(/[^a-z ]/g, "").replace(/ /g, ".")}@example.com`;
+    const email = `${c.name
+      .toLowerCase()
+      .replace(/[^a-z ]/g, "")
+      .replace(/ /g, ".")}@example.com`;
     return {
-      "Crew ID": c.id, Name: c.name, Department: c.department, Position: c.position, Union: c.union,
+      "Crew ID": c.id,
+      Name: c.name,
+      Department: c.department,
+      Position: c.position,
+      Union: c.union,
       ...(c.ruleSet && { "Rule Set": c.ruleSet }),
-      Rate: c.rate, "Rate Basis": c.basis,
+      Rate: c.rate,
+      "Rate Basis": c.basis,
       ...(c.guaranteedHours !== undefined && { "Guaranteed Hours": c.guaranteedHours }),
       ...(c.basis === "Week" && { "Guaranteed Days": 5 }),
       Account: DEPARTMENT_ACCOUNTS[c.department],
-      "Start Date": c.start, "End Date": c.end, Email: email,
+      "Start Date": c.start,
+      "End Date": c.end,
+      Email: email,
       Phone: `(${AREA_CODES[i % AREA_CODES.length]}) 555-01${String(i + 10).padStart(2, "0")}`,
-      "Deal Memo": c.dealMemo, "Start Paperwork": c.paperwork,
+      "Deal Memo": c.dealMemo,
+      "Start Paperwork": c.paperwork,
       ...(c.notes && { Notes: c.notes }),
     };
   });
@@ -121,5 +317,10 @@ export function ruleSetRows(): SampleRow[] {
     [L600, IA, "restHours", "10"],
     [T399, L600, "forcedCallMethod", "ADDITIONAL_1X_INVADED"],
   ];
-  return rows.map(([ruleSet, basedOn, setting, value]) => ({ "Rule Set": ruleSet, "Based On": basedOn, Setting: setting, Value: value }));
+  return rows.map(([ruleSet, basedOn, setting, value]) => ({
+    "Rule Set": ruleSet,
+    "Based On": basedOn,
+    Setting: setting,
+    Value: value,
+  }));
 }

@@ -13,7 +13,9 @@ import type { SampleRow } from "./types";
 /** A sample row (keyed by header) parsed as the model would read it; undefined when incomplete. */
 function parsed<T>(table: TableName, row: SampleRow): T | undefined {
   const def = tableDef(table);
-  const result = rowSchema(def).safeParse(Object.fromEntries(def.columns.map((c) => [c.key, row[c.name] ?? undefined])));
+  const result = rowSchema(def).safeParse(
+    Object.fromEntries(def.columns.map((c) => [c.key, row[c.name] ?? undefined])),
+  );
   return result.success ? (result.data as T) : undefined;
 }
 

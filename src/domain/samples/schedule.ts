@@ -23,7 +23,12 @@ const CAST: readonly [id: string, character: string, performer: string, notes?: 
 ];
 
 export function castRows(): SampleRow[] {
-  return CAST.map(([id, character, performer, notes]) => ({ "Cast ID": id, Character: character, Performer: performer, ...(notes && { Notes: notes }) }));
+  return CAST.map(([id, character, performer, notes]) => ({
+    "Cast ID": id,
+    Character: character,
+    Performer: performer,
+    ...(notes && { Notes: notes }),
+  }));
 }
 
 const HOUSE = "Alder St house, Glendale";
@@ -42,7 +47,16 @@ const CREST = "Angeles Crest Hwy, mile 38";
 const LAKE = "Lake Hughes";
 const REST_STOP = "Castaic rest area";
 
-type Scene = [day: number, scene: string, set: string, location: string, ie: "INT" | "EXT" | "INT/EXT", dn: string, pages: string, cast: string];
+type Scene = [
+  day: number,
+  scene: string,
+  set: string,
+  location: string,
+  ie: "INT" | "EXT" | "INT/EXT",
+  dn: string,
+  pages: string,
+  cast: string,
+];
 
 const SCENES: readonly Scene[] = [
   [1, "3", "Decker House - Kitchen", HOUSE, "INT", "DAY", "1 4/8", "2, 3"],
@@ -159,7 +173,16 @@ export function scheduleRows(): SampleRow[] {
     const shot = date <= REPORT_DATE && (o === undefined || o.status === "Partial");
     const status = o?.status ?? (shot ? "Shot" : "Scheduled");
     return {
-      Day: day, Date: date, Scene: scene, Set: set, Location: location, "I/E": ie, "D/N": dn, Pages: pages, Cast: cast, Status: status,
+      Day: day,
+      Date: date,
+      Scene: scene,
+      Set: set,
+      Location: location,
+      "I/E": ie,
+      "D/N": dn,
+      Pages: pages,
+      Cast: cast,
+      Status: status,
       ...(shot && { "Shot Date": date }),
       ...(o?.pagesShot && { "Pages Shot": o.pagesShot }),
       ...(o && { Notes: o.notes }),

@@ -47,12 +47,21 @@ interface Options {
   v3?: Change;
 }
 
-const PHASES: Readonly<Record<string, Phase>> = { DEV: "Development", PRE: "Prep", PRD: "Production", WRP: "Wrap", PST: "Post", DLV: "Delivery" };
+const PHASES: Readonly<Record<string, Phase>> = {
+  DEV: "Development",
+  PRE: "Prep",
+  PRD: "Production",
+  WRP: "Wrap",
+  PST: "Post",
+  DLV: "Delivery",
+};
 
 function s(id: string, owner: string, milestone: Milestone, offset: number, step: string, o: Options = {}): History {
   return {
     first: { id, phase: PHASES[id.slice(0, 3)], step, owner, milestone, offset, required: !o.optional },
-    since: o.since ?? 1, retiredIn: o.retiredIn, changes: { 2: o.v2, 3: o.v3 },
+    since: o.since ?? 1,
+    retiredIn: o.retiredIn,
+    changes: { 2: o.v2, 3: o.v3 },
   };
 }
 
@@ -60,15 +69,28 @@ const HISTORY: readonly History[] = [
   s("DEV-01", "Production Counsel", "PREP", -30, "Chain of title reviewed; option and purchase agreements signed"),
   s("DEV-02", "Production Counsel", "PREP", -21, "Screenplay registered with the Copyright Office"),
   s("DEV-03", "Producer", "PREP", -14, "Financing closed; financier agreement signed"),
-  s("DEV-04", "Production Counsel", "PREP", -14, "Title report and trademark search ordered", { optional: true, v2: { required: true } }),
+  s("DEV-04", "Production Counsel", "PREP", -14, "Title report and trademark search ordered", {
+    optional: true,
+    v2: { required: true },
+  }),
   s("DEV-05", "Producer", "PREP", -10, "Production company, bank account and EIN set up"),
-  s("DEV-06", "UPM", "PREP", -7, "Payroll company engaged; union signatory status confirmed", { v2: { owner: "Line Producer" } }),
+  s("DEV-06", "UPM", "PREP", -7, "Payroll company engaged; union signatory status confirmed", {
+    v2: { owner: "Line Producer" },
+  }),
   s("PRE-01", "Producer", "PREP", 0, "Production office opened; UPM, coordinator and accountant started"),
   s("PRE-02", "Producer", "PPH", -56, "Script locked for scheduling"),
   s("PRE-03", "1st AD", "PPH", -42, "Breakdown and first one-line schedule"),
   s("PRE-04", "Line Producer", "PPH", -35, "Budget locked with financier; contingency set"),
-  s("PRE-05", "UPM", "PPH", -21, "Insurance bound: production package, liability, workers' comp, E&O", { v2: { offset: -28 } }),
-  s("PRE-06", "Production Accountant", "PPH", -35, "Chart of accounts, purchase order and petty-cash procedures set up"),
+  s("PRE-05", "UPM", "PPH", -21, "Insurance bound: production package, liability, workers' comp, E&O", {
+    v2: { offset: -28 },
+  }),
+  s(
+    "PRE-06",
+    "Production Accountant",
+    "PPH",
+    -35,
+    "Chart of accounts, purchase order and petty-cash procedures set up",
+  ),
   s("PRE-07", "Casting Director", "PPH", -21, "Casting complete; cast deals and SAG-AFTRA paperwork filed"),
   s("PRE-08", "UPM", "PPH", -28, "Department heads hired; crew list issued"),
   s("PRE-09", "Line Producer", "PPH", -21, "Union agreements and signatory letters in place", { since: 2 }),
@@ -78,23 +100,50 @@ const HISTORY: readonly History[] = [
   s("PRE-13", "Production Coordinator", "PPH", -7, "All crew deal memos and start paperwork complete"),
   s("PRE-14", "UPM", "PPH", -1, "Safety meeting and production meeting held"),
   s("PRE-15", "UPM", "PPH", -7, "Stunt and special-effects safety plans approved"),
-  s("PRE-16", "Producer", "PPH", -14, "Intimacy coordinator engaged where the script requires", { since: 2, optional: true, v3: { offset: -21 } }),
+  s("PRE-16", "Producer", "PPH", -14, "Intimacy coordinator engaged where the script requires", {
+    since: 2,
+    optional: true,
+    v3: { offset: -21 },
+  }),
   s("PRE-17", "Director of Photography", "PPH", -3, "Camera, makeup and wardrobe tests shot and reviewed"),
-  s("PRE-18", "Post Supervisor", "PPH", -10, "Dailies and data workflow agreed with post: DIT, lab, backups", { retiredIn: 3 }),
+  s("PRE-18", "Post Supervisor", "PPH", -10, "Dailies and data workflow agreed with post: DIT, lab, backups", {
+    retiredIn: 3,
+  }),
   s("PRE-19", "Transportation Captain", "PPH", -7, "Transportation plan and vehicle rentals booked"),
   s("PRE-20", "UPM", "PPH", -10, "Catering and craft service contracted"),
   s("PRE-21", "UPM", "PPH", -14, "Film stock ordered and lab booked", { retiredIn: 2 }),
-  s("PRE-22", "UPM", "PPH", -14, "Sustainability plan: carbon calculator and waste vendor", { since: 3, optional: true }),
+  s("PRE-22", "UPM", "PPH", -14, "Sustainability plan: carbon calculator and waste vendor", {
+    since: 3,
+    optional: true,
+  }),
   s("PRE-23", "2nd AD", "PPH", -14, "Background casting agency engaged", { optional: true }),
-  s("PRE-24", "Production Accountant", "PPH", -7, "Timecard rule sets and hot-cost workflow set up with payroll", { since: 2 }),
-  s("PRE-25", "Post Supervisor", "PPH", -14, "Post workflow signed with the post house: dailies, DIT, backups, deliverables spec", { since: 3 }),
+  s("PRE-24", "Production Accountant", "PPH", -7, "Timecard rule sets and hot-cost workflow set up with payroll", {
+    since: 2,
+  }),
+  s(
+    "PRE-25",
+    "Post Supervisor",
+    "PPH",
+    -14,
+    "Post workflow signed with the post house: dailies, DIT, backups, deliverables spec",
+    { since: 3 },
+  ),
   s("PRD-01", "2nd AD", "WRAP", 0, "Call sheet distributed by 6 pm the day before (daily)"),
-  s("PRD-02", "UPM", "WRAP", 0, "Production report within two hours of wrap, signed by the UPM (daily)", { v2: { owner: "2nd AD" } }),
-  s("PRD-03", "Production Accountant", "WRAP", 0, "Hot costs to producers by lunch the next day (daily)", { v3: { owner: "Payroll Accountant" } }),
+  s("PRD-02", "UPM", "WRAP", 0, "Production report within two hours of wrap, signed by the UPM (daily)", {
+    v2: { owner: "2nd AD" },
+  }),
+  s("PRD-03", "Production Accountant", "WRAP", 0, "Hot costs to producers by lunch the next day (daily)", {
+    v3: { owner: "Payroll Accountant" },
+  }),
   s("PRD-04", "Production Accountant", "WRAP", 0, "Cost report published (weekly)"),
   s("PRD-05", "Post Supervisor", "WRAP", 0, "Dailies reviewed by director and producers (daily)"),
-  s("PRD-06", "1st AD", "WRAP", 0, "Safety bulletin on the call sheet for stunts, effects, water and heights", { since: 2 }),
-  s("PRD-07", "DIT", "WRAP", 0, "Camera and sound data backed up twice, one copy off site (daily)", { optional: true, v2: { required: true } }),
+  s("PRD-06", "1st AD", "WRAP", 0, "Safety bulletin on the call sheet for stunts, effects, water and heights", {
+    since: 2,
+  }),
+  s("PRD-07", "DIT", "WRAP", 0, "Camera and sound data backed up twice, one copy off site (daily)", {
+    optional: true,
+    v2: { required: true },
+  }),
   s("PRD-08", "UPM", "WRAP", 0, "Production report couriered to the studio (daily)", { retiredIn: 2 }),
   s("PRD-09", "Production Accountant", "WRAP", 0, "Timecards collected and approved (weekly)"),
   s("PRD-10", "UPM", "WRAP", 0, "Schedule-to-date review: pages and days ahead or behind (weekly)", { since: 3 }),
@@ -102,7 +151,13 @@ const HISTORY: readonly History[] = [
   s("WRP-02", "Production Accountant", "WRAP", 7, "Final timecards approved; wrap payroll run", { v3: { offset: 5 } }),
   s("WRP-03", "Locations Manager", "WRAP", 7, "Locations restored; releases of liability signed"),
   s("WRP-04", "UPM", "WRAP", 21, "Production office closed; deposits returned"),
-  s("WRP-05", "Production Coordinator", "WRAP", 21, "Wrap book filed: deal memos, releases, permits, call sheets, reports"),
+  s(
+    "WRP-05",
+    "Production Coordinator",
+    "WRAP",
+    21,
+    "Wrap book filed: deal memos, releases, permits, call sheets, reports",
+  ),
   s("WRP-06", "Production Accountant", "WRAP", 45, "Final cost report and audit package"),
   s("WRP-07", "UPM", "WRAP", 14, "Assets inventoried and sold or stored", { optional: true }),
   s("PST-01", "Post Supervisor", "WRAP", 14, "Editor's assembly delivered"),
@@ -121,7 +176,13 @@ const HISTORY: readonly History[] = [
   s("DLV-04", "Post Supervisor", "DELIVERY", -7, "Subtitles, SDH captions and forced narratives delivered"),
   s("DLV-05", "Producer", "DELIVERY", -21, "Marketing materials: key art, captioned stills, EPK"),
   s("DLV-06", "Producer", "DELIVERY", 0, "Notice of delivery sent; delivery schedule reconciled"),
-  s("DLV-07", "Post Supervisor", "DELIVERY", 0, "Archive: camera originals, production sound and editorial media, with reports"),
+  s(
+    "DLV-07",
+    "Post Supervisor",
+    "DELIVERY",
+    0,
+    "Archive: camera originals, production sound and editorial media, with reports",
+  ),
   s("DLV-08", "Post Supervisor", "DELIVERY", 0, "HDCAM SR tape master delivered", { retiredIn: 2 }),
   s("DLV-09", "Post Supervisor", "DELIVERY", -10, "IMF package validated before delivery", { since: 3 }),
   s("DLV-10", "Production Accountant", "DELIVERY", -14, "Residuals and guild reporting set up"),

@@ -5,8 +5,15 @@ import type { SampleRow } from "./types";
 export function studioSopStandard(): SampleRow[] {
   return STANDARD_VERSIONS.flatMap((version) =>
     standardSteps(version).map((s) => ({
-      Standard: STANDARD_NAME, Version: version, "Step ID": s.id, Phase: s.phase, Step: s.step, Owner: s.owner,
-      Milestone: s.milestone, "Offset Days": s.offset, Required: s.required,
+      Standard: STANDARD_NAME,
+      Version: version,
+      "Step ID": s.id,
+      Phase: s.phase,
+      Step: s.step,
+      Owner: s.owner,
+      Milestone: s.milestone,
+      "Offset Days": s.offset,
+      Required: s.required,
     })),
   );
 }

@@ -44,7 +44,14 @@ const UNIT_DAYS: readonly UnitDay[] = [
   { call: "16:00", lunchAfter: "5:42", afterLunch: "5:36", notes: "Night exteriors" },
   { call: "06:00", lunchAfter: "5:36", afterLunch: "5:36", distant: true },
   { call: "06:00", lunchAfter: "5:42", afterLunch: "5:30", distant: true },
-  { call: "06:00", lunchAfter: "5:42", afterLunch: "3:30", distant: true, travelBack: 270, notes: "Wrap includes the drive back to LA" },
+  {
+    call: "06:00",
+    lunchAfter: "5:42",
+    afterLunch: "3:30",
+    distant: true,
+    travelBack: 270,
+    notes: "Wrap includes the drive back to LA",
+  },
   { call: "08:00", lunchAfter: "5:54", afterLunch: "5:36", grace: "PRE", notes: "Lunch called late: grace" },
   { call: "07:30", lunchAfter: "5:42", afterLunch: "8:00", secondMeal: true },
 ];
@@ -59,20 +66,88 @@ const UNIT_DAYS: readonly UnitDay[] = [
 type Shape = "SET" | "PRE" | "EARLY" | "FIRST" | "DRIVER" | "SHOP" | "OFFICE";
 
 const SHAPES: Readonly<Record<string, Shape>> = {
-  C01: "OFFICE", C02: "OFFICE", C03: "OFFICE", C04: "SET", C05: "SET", C06: "EARLY", C07: "EARLY", C08: "FIRST",
-  C09: "SET", C10: "SET", C11: "PRE", C12: "PRE", C13: "PRE", C14: "SET",
-  C15: "PRE", C16: "PRE", C17: "PRE", C18: "PRE", C19: "PRE", C20: "PRE", C21: "PRE", C22: "PRE",
-  C23: "SHOP", C24: "SHOP", C25: "SHOP", C26: "SHOP", C27: "EARLY", C28: "EARLY", C29: "SHOP", C30: "EARLY",
-  C31: "EARLY", C32: "EARLY", C33: "SET", C34: "SET", C35: "FIRST", C36: "FIRST", C37: "DRIVER", C38: "DRIVER",
-  C39: "OFFICE", C40: "OFFICE",
+  C01: "OFFICE",
+  C02: "OFFICE",
+  C03: "OFFICE",
+  C04: "SET",
+  C05: "SET",
+  C06: "EARLY",
+  C07: "EARLY",
+  C08: "FIRST",
+  C09: "SET",
+  C10: "SET",
+  C11: "PRE",
+  C12: "PRE",
+  C13: "PRE",
+  C14: "SET",
+  C15: "PRE",
+  C16: "PRE",
+  C17: "PRE",
+  C18: "PRE",
+  C19: "PRE",
+  C20: "PRE",
+  C21: "PRE",
+  C22: "PRE",
+  C23: "SHOP",
+  C24: "SHOP",
+  C25: "SHOP",
+  C26: "SHOP",
+  C27: "EARLY",
+  C28: "EARLY",
+  C29: "SHOP",
+  C30: "EARLY",
+  C31: "EARLY",
+  C32: "EARLY",
+  C33: "SET",
+  C34: "SET",
+  C35: "FIRST",
+  C36: "FIRST",
+  C37: "DRIVER",
+  C38: "DRIVER",
+  C39: "OFFICE",
+  C40: "OFFICE",
 };
 
 /** Office hours where they differ from 08:00-18:30. */
-const OFFICE_HOURS: Readonly<Record<string, [call: string, wrap: string]>> = { C01: ["07:30", "19:00"], C39: ["08:30", "18:30"] };
+const OFFICE_HOURS: Readonly<Record<string, [call: string, wrap: string]>> = {
+  C01: ["07:30", "19:00"],
+  C39: ["08:30", "18:30"],
+};
 
 /** Who goes to Lone Pine (travel Sunday, shoot days 11-13); everyone else keeps working in town. */
-const DISTANT = new Set(["C01", "C04", "C05", "C06", "C07", "C08", "C09", "C10", "C11", "C12", "C13", "C14", "C15", "C16", "C17", "C18",
-  "C19", "C20", "C21", "C22", "C24", "C27", "C28", "C30", "C31", "C32", "C33", "C34", "C35", "C37", "C38"]);
+const DISTANT = new Set([
+  "C01",
+  "C04",
+  "C05",
+  "C06",
+  "C07",
+  "C08",
+  "C09",
+  "C10",
+  "C11",
+  "C12",
+  "C13",
+  "C14",
+  "C15",
+  "C16",
+  "C17",
+  "C18",
+  "C19",
+  "C20",
+  "C21",
+  "C22",
+  "C24",
+  "C27",
+  "C28",
+  "C30",
+  "C31",
+  "C32",
+  "C33",
+  "C34",
+  "C35",
+  "C37",
+  "C38",
+]);
 
 /** Shoot days a person works, where not every day. */
 const ONLY_ON: Readonly<Record<string, readonly number[]>> = { C14: [1, 4, 7, 10, 11, 13, 15] };
@@ -102,7 +177,11 @@ function officeTimes({ rand }: Ctx, id: string): Times {
 }
 
 function shopTimes({ rand }: Ctx): Times {
-  return { call: m("07:00") + punch(rand, -4, 3), meal1: [m("12:00"), m("13:00")], wrap: m("17:30") + punch(rand, -6, 8) };
+  return {
+    call: m("07:00") + punch(rand, -4, 3),
+    meal1: [m("12:00"), m("13:00")],
+    wrap: m("17:30") + punch(rand, -6, 8),
+  };
 }
 
 function shootTimes(shape: Shape, union: boolean, day: UnitDay): Times {
@@ -112,14 +191,29 @@ function shootTimes(shape: Shape, union: boolean, day: UnitDay): Times {
   const back = day.travelBack ?? 0;
   let t: Times;
   switch (shape) {
-    case "SET": t = { call: U, meal1: [L, L + 30], wrap: W + 12 + back }; break;
-    case "PRE": t = { call: U - 30, ndb: union ? [U - 30, U - 15] : undefined, meal1: [L, L + 30], wrap: W + 18 + back }; break;
-    case "EARLY": t = { call: U - 30, meal1: [L - 18, L + 12], wrap: W + back }; break;
-    case "FIRST": t = { call: U - 60, meal1: [L - 48, L - 18], wrap: W + 48 + back }; break;
-    case "DRIVER": t = { call: U - 60, ndb: [U - 60, U - 45], meal1: [L - 36, L - 6], wrap: W + 48 + back + (back ? 30 : 0) }; break; // trucks drive back slower
-    default: throw new Error(`no shoot-day shape ${shape}`);
+    case "SET":
+      t = { call: U, meal1: [L, L + 30], wrap: W + 12 + back };
+      break;
+    case "PRE":
+      t = { call: U - 30, ndb: union ? [U - 30, U - 15] : undefined, meal1: [L, L + 30], wrap: W + 18 + back };
+      break;
+    case "EARLY":
+      t = { call: U - 30, meal1: [L - 18, L + 12], wrap: W + back };
+      break;
+    case "FIRST":
+      t = { call: U - 60, meal1: [L - 48, L - 18], wrap: W + 48 + back };
+      break;
+    case "DRIVER":
+      t = { call: U - 60, ndb: [U - 60, U - 45], meal1: [L - 36, L - 6], wrap: W + 48 + back + (back ? 30 : 0) };
+      break; // trucks drive back slower
+    default:
+      throw new Error(`no shoot-day shape ${shape}`);
   }
-  return withSecondMeal(t, day.secondMeal && (shape === "SET" || shape === "PRE" || shape === "EARLY") ? L + 30 + 330 : undefined, W);
+  return withSecondMeal(
+    t,
+    day.secondMeal && (shape === "SET" || shape === "PRE" || shape === "EARLY") ? L + 30 + 330 : undefined,
+    W,
+  );
 }
 
 /**
@@ -135,11 +229,25 @@ function withSecondMeal(t: Times, unitMeal: number | undefined, cameraWrap: numb
   return { ...t, wrap: Math.max(cameraWrap, firstEnd + 360) };
 }
 
-type Flags = Partial<Record<"Grace 1" | "Holiday Worked" | "Rest Missed" | "Meal Waiver 1" | "Paid Hours" | "Notes", string | number | boolean>>;
+type Flags = Partial<
+  Record<
+    "Grace 1" | "Holiday Worked" | "Rest Missed" | "Meal Waiver 1" | "Paid Hours" | "Notes",
+    string | number | boolean
+  >
+>;
 
-function workRow(id: string, date: string, t: Times, flags: Flags = {}, dayType: "Work" | "Travel" = "Work"): SampleRow {
+function workRow(
+  id: string,
+  date: string,
+  t: Times,
+  flags: Flags = {},
+  dayType: "Work" | "Travel" = "Work",
+): SampleRow {
   return {
-    "Crew ID": id, Date: date, "Day Type": dayType, Call: clock(t.call),
+    "Crew ID": id,
+    Date: date,
+    "Day Type": dayType,
+    Call: clock(t.call),
     ...(t.ndb && { "NDB Out": clock(t.ndb[0]), "NDB In": clock(t.ndb[1]) }),
     ...(t.meal1 && { "Meal 1 Out": clock(t.meal1[0]), "Meal 1 In": clock(t.meal1[1]) }),
     ...(t.meal2 && { "Meal 2 Out": clock(t.meal2[0]), "Meal 2 In": clock(t.meal2[1]) }),
@@ -148,12 +256,27 @@ function workRow(id: string, date: string, t: Times, flags: Flags = {}, dayType:
   };
 }
 
-function paidRow(id: string, date: string, dayType: "Idle" | "Holiday", paidHours: number | undefined, notes: string): SampleRow {
-  return { "Crew ID": id, Date: date, "Day Type": dayType, ...(paidHours !== undefined && { "Paid Hours": paidHours }), Notes: notes };
+function paidRow(
+  id: string,
+  date: string,
+  dayType: "Idle" | "Holiday",
+  paidHours: number | undefined,
+  notes: string,
+): SampleRow {
+  return {
+    "Crew ID": id,
+    Date: date,
+    "Day Type": dayType,
+    ...(paidHours !== undefined && { "Paid Hours": paidHours }),
+    Notes: notes,
+  };
 }
 
-const at = (call: string, meal: [string, string] | undefined, wrap: string): Times =>
-  ({ call: m(call), meal1: meal && [m(meal[0]), m(meal[1])], wrap: m(wrap) });
+const at = (call: string, meal: [string, string] | undefined, wrap: string): Times => ({
+  call: m(call),
+  meal1: meal && [m(meal[0]), m(meal[1])],
+  wrap: m(wrap),
+});
 
 const employed = (c: CrewMember, date: string) => c.start <= date && date <= c.end;
 
@@ -169,7 +292,12 @@ function prepWeek(ctx: Ctx): void {
     add(paidRow(id, PRESIDENTS_DAY, "Holiday", 8, "Presidents' Day"));
   }
   add(paidRow("C37", PRESIDENTS_DAY, "Holiday", undefined, "Presidents' Day (rule set's holiday hours)"));
-  add(workRow("C09", PRESIDENTS_DAY, at("08:00", ["13:00", "13:30"], "17:00"), { "Holiday Worked": true, Notes: "Scout with director" }));
+  add(
+    workRow("C09", PRESIDENTS_DAY, at("08:00", ["13:00", "13:30"], "17:00"), {
+      "Holiday Worked": true,
+      Notes: "Scout with director",
+    }),
+  );
   for (const id of ["C25", "C26", "C27", "C28", "C30"]) add(workRow(id, PRESIDENTS_DAY, shopTimes(ctx)));
 
   for (const date of dateRange("2026-02-17", "2026-02-20")) {
@@ -180,14 +308,28 @@ function prepWeek(ctx: Ctx): void {
     }
     for (const id of shopIds) if (!(date === "2026-02-18" && scout.has(id))) add(workRow(id, date, shopTimes(ctx)));
   }
-  for (const id of scout) add(workRow(id, "2026-02-18", at("07:00", ["12:30", "13:30"], "18:30"), { Notes: "Tech scout" }));
-  for (const id of ["C15", "C19"]) add(workRow(id, "2026-02-19", at("08:00", ["12:48", "13:18"], "16:30"), { Notes: "Rigging plans and orders" }));
+  for (const id of scout)
+    add(workRow(id, "2026-02-18", at("07:00", ["12:30", "13:30"], "18:30"), { Notes: "Tech scout" }));
+  for (const id of ["C15", "C19"])
+    add(workRow(id, "2026-02-19", at("08:00", ["12:48", "13:18"], "16:30"), { Notes: "Rigging plans and orders" }));
   add(workRow("C11", "2026-02-19", at("08:00", ["13:00", "13:30"], "18:00"), { Notes: "Camera prep at rental house" }));
-  for (const id of ["C11", "C12", "C13"]) add(workRow(id, "2026-02-20", at("08:00", ["13:00", "13:30"], "18:00"), { Notes: "Camera prep at rental house" }));
-  for (const id of ["C15", "C16", "C19", "C20"]) add(workRow(id, "2026-02-20", at("07:00", ["12:00", "12:30"], "17:00"), { Notes: "Load trucks" }));
+  for (const id of ["C11", "C12", "C13"])
+    add(workRow(id, "2026-02-20", at("08:00", ["13:00", "13:30"], "18:00"), { Notes: "Camera prep at rental house" }));
+  for (const id of ["C15", "C16", "C19", "C20"])
+    add(workRow(id, "2026-02-20", at("07:00", ["12:00", "12:30"], "17:00"), { Notes: "Load trucks" }));
   add(workRow("C38", "2026-02-20", at("07:00", ["12:00", "12:30"], "16:00"), { Notes: "Pick up trucks" }));
-  for (const id of ["C09", "C31", "C32"]) add(workRow(id, "2026-02-20", at("09:00", ["13:30", "14:00"], "18:00"), { Notes: "Camera, makeup and wardrobe tests" }));
-  add(workRow("C40", "2026-02-20", at("09:00", undefined, "14:30"), { "Meal Waiver 1": true, Notes: "Half day; meal waiver on file" }));
+  for (const id of ["C09", "C31", "C32"])
+    add(
+      workRow(id, "2026-02-20", at("09:00", ["13:30", "14:00"], "18:00"), {
+        Notes: "Camera, makeup and wardrobe tests",
+      }),
+    );
+  add(
+    workRow("C40", "2026-02-20", at("09:00", undefined, "14:30"), {
+      "Meal Waiver 1": true,
+      Notes: "Half day; meal waiver on file",
+    }),
+  );
   // Set dressing works the Saturday: a 6th day in the workweek.
   for (const id of ["C25", "C26"]) add(workRow(id, "2026-02-21", shopTimes(ctx)));
 }
@@ -207,8 +349,14 @@ function shootDay(ctx: Ctx, dayNumber: number, date: string): void {
     let shape = SHAPES[c.id];
     if (away && shape === "OFFICE") shape = "SET";
     if (day.distant && !away && shape === "FIRST") shape = "SHOP";
-    if (shape === "OFFICE") { add(workRow(c.id, date, officeTimes(ctx, c.id))); continue; }
-    if (shape === "SHOP") { add(workRow(c.id, date, shopTimes(ctx))); continue; }
+    if (shape === "OFFICE") {
+      add(workRow(c.id, date, officeTimes(ctx, c.id)));
+      continue;
+    }
+    if (shape === "SHOP") {
+      add(workRow(c.id, date, shopTimes(ctx)));
+      continue;
+    }
     const union = isUnion(c);
     const flags: Flags = {};
     if (union && day.grace === shape) flags["Grace 1"] = 12;
@@ -227,12 +375,24 @@ function shootDay(ctx: Ctx, dayNumber: number, date: string): void {
  */
 function weekends(ctx: Ctx): void {
   const { add } = ctx;
-  for (const [date, ids] of [["2026-02-28", ["C25", "C26", "C27"]], ["2026-03-01", ["C25", "C26"]], ["2026-03-07", ["C24", "C25", "C26"]]] as const) {
+  for (const [date, ids] of [
+    ["2026-02-28", ["C25", "C26", "C27"]],
+    ["2026-03-01", ["C25", "C26"]],
+    ["2026-03-07", ["C24", "C25", "C26"]],
+  ] as const) {
     for (const id of ids) add(workRow(id, date, shopTimes(ctx)));
   }
   for (const id of DISTANT) {
     const drive = id === "C37" || id === "C38";
-    add(workRow(id, TRAVEL_DAY, drive ? at("06:30", undefined, "12:24") : at("10:00", undefined, "14:30"), { Notes: drive ? "Drive trucks to Lone Pine" : "Travel to Lone Pine" }, "Travel"));
+    add(
+      workRow(
+        id,
+        TRAVEL_DAY,
+        drive ? at("06:30", undefined, "12:24") : at("10:00", undefined, "14:30"),
+        { Notes: drive ? "Drive trucks to Lone Pine" : "Travel to Lone Pine" },
+        "Travel",
+      ),
+    );
   }
   add(paidRow("C14", SHOOT_DATES[11], "Idle", 8, "Held on distant location"));
 }
@@ -250,5 +410,7 @@ export function timecardRows(): SampleRow[] {
     if (date <= REPORT_DATE) shootDay(ctx, i + 1, date);
   });
   weekends(ctx);
-  return [...rows.values()].sort((a, b) => String(a["Crew ID"]).localeCompare(String(b["Crew ID"])) || String(a.Date).localeCompare(String(b.Date)));
+  return [...rows.values()].sort(
+    (a, b) => String(a["Crew ID"]).localeCompare(String(b["Crew ID"])) || String(a.Date).localeCompare(String(b.Date)),
+  );
 }

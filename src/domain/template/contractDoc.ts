@@ -8,7 +8,13 @@ const cell = (text: string) => text.replace(/\|/g, "\\|");
 function typeText(c: Pick<ColumnDef, "type" | "values" | "min" | "max" | "minExclusive">): string {
   const base = c.type === "enum" ? `one of: ${c.values!.join(", ")}` : c.type === "yesno" ? "yes/no" : c.type;
   const range =
-    c.min !== undefined && c.max !== undefined ? ` ${c.min}..${c.max}` : c.min !== undefined ? ` ${c.minExclusive ? ">" : "≥"} ${c.min}` : c.max !== undefined ? ` ≤ ${c.max}` : "";
+    c.min !== undefined && c.max !== undefined
+      ? ` ${c.min}..${c.max}`
+      : c.min !== undefined
+        ? ` ${c.minExclusive ? ">" : "≥"} ${c.min}`
+        : c.max !== undefined
+          ? ` ≤ ${c.max}`
+          : "";
   return base + range;
 }
 
@@ -28,14 +34,25 @@ export function contractMarkdown(): string {
     "",
     "| Setting | type | default | meaning |",
     "|---|---|---|---|",
-    ...SETTINGS.map((s) => `| ${s.name}${"required" in s && s.required ? "*" : ""} | ${cell(typeText(s as never))} | ${"default" in s ? s.default : ""} | ${cell(s.note)} |`),
+    ...SETTINGS.map(
+      (s) =>
+        `| ${s.name}${"required" in s && s.required ? "*" : ""} | ${cell(typeText(s as never))} | ${"default" in s ? s.default : ""} | ${cell(s.note)} |`,
+    ),
   ];
   for (const t of TABLES as readonly TableDef[]) {
     if (t.name === "Setup") continue;
-    out.push("", `## ${t.name}${t.optional ? " (optional)" : ""}`, "", `${t.description} Excel table name: \`${t.excelName}\`.`, "");
+    out.push(
+      "",
+      `## ${t.name}${t.optional ? " (optional)" : ""}`,
+      "",
+      `${t.description} Excel table name: \`${t.excelName}\`.`,
+      "",
+    );
     out.push("| column | aliases | type | default | notes |", "|---|---|---|---|---|");
     for (const c of t.columns) {
-      out.push(`| ${c.name}${c.required ? "*" : ""} | ${cell((c.aliases ?? []).join(", "))} | ${cell(typeText(c))} | ${c.default ?? ""} | ${cell(columnNotes(c))} |`);
+      out.push(
+        `| ${c.name}${c.required ? "*" : ""} | ${cell((c.aliases ?? []).join(", "))} | ${cell(typeText(c))} | ${c.default ?? ""} | ${cell(columnNotes(c))} |`,
+      );
     }
   }
   return `${out.join("\n")}\n`;

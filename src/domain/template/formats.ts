@@ -61,7 +61,10 @@ function currencyPrefix(currency: string): string {
 
 /** `{Amount}*{Rate}` → `Budget[[#This Row],[Amount]]*Budget[[#This Row],[Rate]]`. */
 export function structuredFormula(tableExcelName: string, formula: string): string {
-  return formula.replace(/\{([^}]+)\}/g, (_, header: string) => `${tableExcelName}[[#This Row],[${escapeColumn(header)}]]`);
+  return formula.replace(
+    /\{([^}]+)\}/g,
+    (_, header: string) => `${tableExcelName}[[#This Row],[${escapeColumn(header)}]]`,
+  );
 }
 
 /** Inside a structured reference, ' [ ] # are escaped with a leading apostrophe. */

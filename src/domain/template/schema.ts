@@ -5,8 +5,17 @@
  */
 import { z } from "zod";
 import {
-  enumParser, parseDate, parseInt_, parseList, parseNumber, parsePages, parseText, parseTime, parseYesNo,
-  type Parsed, type RawValue,
+  enumParser,
+  parseDate,
+  parseInt_,
+  parseList,
+  parseNumber,
+  parsePages,
+  parseText,
+  parseTime,
+  parseYesNo,
+  type Parsed,
+  type RawValue,
 } from "../cells/parse";
 import type { ColumnDef, ColumnType, TableDef } from "./types";
 
@@ -30,7 +39,9 @@ const PARSERS: Record<Exclude<ColumnType, "enum">, (raw: RawValue) => Parsed<unk
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The parser of one column: raw cell → value, or the problem with it. */
-export function columnParser(col: Pick<ColumnDef, "type" | "values" | "min" | "max" | "minExclusive" | "check">): (raw: RawValue) => Parsed<unknown> {
+export function columnParser(
+  col: Pick<ColumnDef, "type" | "values" | "min" | "max" | "minExclusive" | "check">,
+): (raw: RawValue) => Parsed<unknown> {
   const base = col.type === "enum" ? enumParser(col.values ?? []) : PARSERS[col.type];
   const { min, max, minExclusive, check } = col;
   if (min === undefined && max === undefined && check === undefined) return base;
@@ -62,12 +73,20 @@ function columnSchema(col: ColumnDef) {
   return z.unknown().transform((raw, ctx) => {
     const p = parse(raw as RawValue);
     if (!p.ok) {
-      ctx.addIssue({ code: "custom", message: p.expected, params: { code: p.code, expected: p.expected } satisfies CellProblem });
+      ctx.addIssue({
+        code: "custom",
+        message: p.expected,
+        params: { code: p.code, expected: p.expected } satisfies CellProblem,
+      });
       return z.NEVER;
     }
     if (p.value === undefined) {
       if (mustHave) {
-        ctx.addIssue({ code: "custom", message: "a value", params: { code: "REQUIRED_VALUE", expected: "a value" } satisfies CellProblem });
+        ctx.addIssue({
+          code: "custom",
+          message: "a value",
+          params: { code: "REQUIRED_VALUE", expected: "a value" } satisfies CellProblem,
+        });
         return z.NEVER;
       }
       return col.default;
@@ -92,7 +111,13 @@ type ValueOf<C> = C extends { type: "int" | "number" | "money" | "pages" }
         ? V
         : string;
 
-type AlwaysPresent<C> = C extends { conditional: true } ? false : C extends { required: true } ? true : C extends { default: unknown } ? true : false;
+type AlwaysPresent<C> = C extends { conditional: true }
+  ? false
+  : C extends { required: true }
+    ? true
+    : C extends { default: unknown }
+      ? true
+      : false;
 
 export type RowOf<T extends { columns: readonly { key: string }[] }> = {
   readonly [C in T["columns"][number] as C["key"]]: AlwaysPresent<C> extends true ? ValueOf<C> : ValueOf<C> | undefined;

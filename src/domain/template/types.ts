@@ -1,16 +1,6 @@
 /** The vocabulary of the template definition: what a table and a column are. */
 
-export type ColumnType =
-  | "text"
-  | "int"
-  | "number"
-  | "money"
-  | "date"
-  | "time"
-  | "pages"
-  | "list"
-  | "yesno"
-  | "enum";
+export type ColumnType = "text" | "int" | "number" | "money" | "date" | "time" | "pages" | "list" | "yesno" | "enum";
 
 /** How a column's cells are shown in generated sheets and reports. */
 export type FormatKind = "text" | "int" | "number" | "hours" | "money" | "rate" | "date" | "time" | "percent" | "pages";

@@ -71,8 +71,22 @@ function newRow(entry: DayEntry, setup: CardSetup): Row {
     meals: NO_MEALS,
     shift: null,
   };
-  if (Number.isNaN(day)) row.error = dayError("INVALID_DATE", String(entry.date), "Date", `Date must be a date yyyy-mm-dd; found "${String(entry.date)}".`, entry.date);
-  else if (!DAY_TYPES.has(type)) row.error = dayError("INVALID_DAY_TYPE", entry.date, "Day Type", `Day Type must be WORK, TRAVEL, IDLE or HOLIDAY_UNWORKED; found "${String(type)}".`, type);
+  if (Number.isNaN(day))
+    row.error = dayError(
+      "INVALID_DATE",
+      String(entry.date),
+      "Date",
+      `Date must be a date yyyy-mm-dd; found "${String(entry.date)}".`,
+      entry.date,
+    );
+  else if (!DAY_TYPES.has(type))
+    row.error = dayError(
+      "INVALID_DAY_TYPE",
+      entry.date,
+      "Day Type",
+      `Day Type must be WORK, TRAVEL, IDLE or HOLIDAY_UNWORKED; found "${String(type)}".`,
+      type,
+    );
   return row;
 }
 
@@ -85,12 +99,20 @@ function isSorted(rows: Row[]): boolean {
 function markDuplicates(rows: Row[]): void {
   for (let i = 1; i < rows.length; i++) {
     if (rows[i].day !== rows[i - 1].day) continue;
-    for (const r of [rows[i - 1], rows[i]]) r.error ??= dayError("DUPLICATE_DATE", r.entry.date, "Date", `There are two rows for ${r.entry.date}: one row per person per date.`);
+    for (const r of [rows[i - 1], rows[i]])
+      r.error ??= dayError(
+        "DUPLICATE_DATE",
+        r.entry.date,
+        "Date",
+        `There are two rows for ${r.entry.date}: one row per person per date.`,
+      );
   }
 }
 
 function warn(row: Row, code: string, message: string, field?: string): void {
-  (row.warnings ??= []).push(field ? { code, message, date: row.entry.date, field } : { code, message, date: row.entry.date });
+  (row.warnings ??= []).push(
+    field ? { code, message, date: row.entry.date, field } : { code, message, date: row.entry.date },
+  );
 }
 
 /** A shift still open to a following day that starts within the merge window. */
@@ -137,13 +159,24 @@ class CardPass {
       this.open.rows.push(r);
       this.open.days.push(timed);
       this.open.rawDays?.push(this.readRaw(r, timed));
-      warn(r, "SHIFT_MERGED", `The rest before this call is under 4 hours, so it counts as work: this day continues the shift of ${this.open.rows[0].entry.date}.`, "Call");
+      warn(
+        r,
+        "SHIFT_MERGED",
+        `The rest before this call is under 4 hours, so it counts as work: this day continues the shift of ${this.open.rows[0].entry.date}.`,
+        "Call",
+      );
       return;
     }
     this.close();
     if (r.week !== this.week) this.startWeek(r.week);
     if (timed && this.dismissal && timed.call < this.dismissal.wrap) {
-      r.error = dayError("OVERLAPPING_SHIFTS", r.entry.date, "Call", "This call is before the previous day's wrap.", r.entry.call);
+      r.error = dayError(
+        "OVERLAPPING_SHIFTS",
+        r.entry.date,
+        "Call",
+        "This call is before the previous day's wrap.",
+        r.entry.call,
+      );
     }
     // Worked days count even when their times have an error (the day was worked); a duplicated date counts once.
     const counts = workLike || r.type === "TRAVEL" || (r.type === "IDLE" && rules.idleIsWork);
@@ -187,9 +220,21 @@ class CardPass {
     this.dismissal = { wrap: shift.wrap, lastMult: c.lastMult, week: this.week };
     this.restUnknown = false;
     this.banked = applyWeeklyBank(c.segments, this.banked, rules);
-    if (shift.ndbIgnored) warn(first, "NDB_NOT_QUALIFYING", "The NDB is paid but does not restart the meal clock: it is too short or ends too long after call.", "NDB In");
+    if (shift.ndbIgnored)
+      warn(
+        first,
+        "NDB_NOT_QUALIFYING",
+        "The NDB is paid but does not restart the meal clock: it is too short or ends too long after call.",
+        "NDB In",
+      );
     const restPremium = entry.restBreakMissed === true && rules.restPremiumWeight > 0;
-    if (restPremium && shift.worked < REST_BREAK_MIN_WORKED) warn(first, "REST_BREAK_NOT_DUE", "No rest break is due on a day under 3.5 hours: no rest premium.", "Rest Missed");
+    if (restPremium && shift.worked < REST_BREAK_MIN_WORKED)
+      warn(
+        first,
+        "REST_BREAK_NOT_DUE",
+        "No rest break is due on a day under 3.5 hours: no rest premium.",
+        "Rest Missed",
+      );
     payShift(
       first.tally,
       {
@@ -246,16 +291,31 @@ class CardPass {
   /** Warnings about the rest before a shift: unknown (an error day before it), or a short weekend rest (flag only). */
   private checkRest(first: Row, shift: Shift): void {
     const rules = this.rules;
-    if (this.restUnknown && rules.forcedMethod !== "NONE") warn(first, "REST_NOT_CHECKED", "The rest before this call was not checked: the previous work day has an error.", "Call");
+    if (this.restUnknown && rules.forcedMethod !== "NONE")
+      warn(
+        first,
+        "REST_NOT_CHECKED",
+        "The rest before this call was not checked: the previous work day has an error.",
+        "Call",
+      );
     const d = this.dismissal;
     if (!d || d.week === this.week || rules.weekendRest === 0 || this.lastWeekWorked < 5) return;
     const required = this.lastWeekSixth ? rules.weekendRest6 : rules.weekendRest;
-    if (shift.call - d.wrap < required) warn(first, "WEEKEND_REST_SHORT", `The weekend rest before this call is ${formatHours(shift.call - d.wrap)} hours; ${formatHours(required)} are required.`, "Call");
+    if (shift.call - d.wrap < required)
+      warn(
+        first,
+        "WEEKEND_REST_SHORT",
+        `The weekend rest before this call is ${formatHours(shift.call - d.wrap)} hours; ${formatHours(required)} are required.`,
+        "Call",
+      );
   }
 
   /** Travel that is not work (union): hour for hour at straight time within the rule set's minimum and maximum (4.10). */
   private travel(r: Row, t: TimedDay): void {
-    const minutes = Math.min(Math.max(buildShift([t], this.rules).worked, this.rules.travelMinMin), this.rules.travelMaxMin);
+    const minutes = Math.min(
+      Math.max(buildShift([t], this.rules).worked, this.rules.travelMinMin),
+      this.rules.travelMaxMin,
+    );
     r.tally.travelMinutes = minutes;
     r.tally.travelCents = straightCents(minutes, this.setup.rate.base);
     if (t.warnings) (r.warnings ??= []).push(...t.warnings);
@@ -273,13 +333,32 @@ class CardPass {
     const seg: Segments = { min: [minutes], mult: [100], np: [0] };
     this.banked = applyWeeklyBank(seg, this.banked, this.rules);
     const meals = { periods: [], count: 0, cents: 0 };
-    payShift(r.tally, { segments: seg, worked: minutes, minCall: 0, straightMult: 100, guarantee: 0, meals, restPremium: false, invadedMinutes: 0 }, this.rules, this.setup.rate.base);
+    payShift(
+      r.tally,
+      {
+        segments: seg,
+        worked: minutes,
+        minCall: 0,
+        straightMult: 100,
+        guarantee: 0,
+        meals,
+        restPremium: false,
+        invadedMinutes: 0,
+      },
+      this.rules,
+      this.setup.rate.base,
+    );
   }
 
   /** Unworked holiday: paid hours at straight time when eligible (worked the days before and after). */
   private holiday(r: Row): void {
     if (r.entry.eligible === false) {
-      warn(r, "HOLIDAY_NOT_ELIGIBLE", "Not eligible for holiday pay (did not work the scheduled days before and after).", "Day Type");
+      warn(
+        r,
+        "HOLIDAY_NOT_ELIGIBLE",
+        "Not eligible for holiday pay (did not work the scheduled days before and after).",
+        "Day Type",
+      );
       return;
     }
     const minutes = this.paidMinutes(r, r.entry.holidayHours, this.rules.holidayMin);
@@ -292,7 +371,13 @@ class CardPass {
   private paidMinutes(r: Row, hours: number | undefined, fallback: number): number {
     if (hours === undefined || hours === null) return fallback;
     if (Number.isFinite(hours) && hours >= 0 && hours <= 24) return Math.round(hours * 60);
-    r.error = dayError("INVALID_PAID_HOURS", r.entry.date, "Paid Hours", `Paid Hours must be a number from 0 to 24; found ${String(hours)}.`, String(hours));
+    r.error = dayError(
+      "INVALID_PAID_HOURS",
+      r.entry.date,
+      "Paid Hours",
+      `Paid Hours must be a number from 0 to 24; found ${String(hours)}.`,
+      String(hours),
+    );
     return -1;
   }
 }

@@ -16,7 +16,8 @@ const digit = (s: string, i: number) => {
 export function parseClock(text: unknown): number {
   if (text === null || text === undefined) return BLANK;
   if (typeof text !== "string") return INVALID;
-  const s = text.length > 0 && (text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32) ? text.trim() : text;
+  const s =
+    text.length > 0 && (text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32) ? text.trim() : text;
   const n = s.length;
   if (n === 0) return BLANK;
   if ((n !== 4 && n !== 5) || s.charCodeAt(n - 3) !== 58) return INVALID;
@@ -162,7 +163,11 @@ export class Zone {
   }
 
   private offsetAt(instant: number): number {
-    let y = 0, mo = 0, d = 0, h = 0, mi = 0;
+    let y = 0,
+      mo = 0,
+      d = 0,
+      h = 0,
+      mi = 0;
     for (const p of this.fmt.formatToParts(new Date(instant * 60_000))) {
       if (p.type === "year") y = Number(p.value);
       else if (p.type === "month") mo = Number(p.value);

@@ -106,10 +106,14 @@ const dollarsToCents = (text: string) => Math.round(Number(text) * 100);
 
 function build(o: RuleOptions): CompiledRules {
   const roundStep = { NONE: 1, UP_TENTH: 6, NEAREST_TENTH: 6, QUARTER: 15 }[o.rounding];
-  const ordinary: Tiers = { thr: [0, ...o.daily.map((t) => mins(t.afterHours))], mult: [100, ...o.daily.map((t) => hund(t.mult))] };
+  const ordinary: Tiers = {
+    thr: [0, ...o.daily.map((t) => mins(t.afterHours))],
+    mult: [100, ...o.daily.map((t) => hund(t.mult))],
+  };
   const sixth: Tiers | null = o.sixthDayMult === null ? null : flat(o.sixthDayMult);
   const s7 = o.seventhConsecutiveDay;
-  const seventh: Tiers | null = s7 === null ? null : { thr: [0, mins(s7.firstHours)], mult: [hund(s7.firstHoursMult), hund(s7.afterMult)] };
+  const seventh: Tiers | null =
+    s7 === null ? null : { thr: [0, mins(s7.firstHours)], mult: [hund(s7.firstHoursMult), hund(s7.afterMult)] };
   const holiday: Tiers | null = o.holidayWorkedMult === null ? null : flat(o.holidayWorkedMult);
   const golden = o.goldenBasis !== "NONE";
   const special: [bit: number, tiers: Tiers | null, goldenMult: number][] = [
@@ -137,7 +141,8 @@ function build(o: RuleOptions): CompiledRules {
     hasSixth: sixth !== null,
     hasSeventh: seventh !== null,
     hasHoliday: holiday !== null,
-    goldenBasis: o.goldenBasis === "ELAPSED" ? GOLDEN_ELAPSED : o.goldenBasis === "WORKED" ? GOLDEN_WORKED : GOLDEN_NONE,
+    goldenBasis:
+      o.goldenBasis === "ELAPSED" ? GOLDEN_ELAPSED : o.goldenBasis === "WORKED" ? GOLDEN_WORKED : GOLDEN_NONE,
     goldenAfter: mins(o.goldenAfterHours),
     weeklyCap: mins(o.weeklyAfterHours),
     weeklyMult: hund(o.weeklyMult),
@@ -177,7 +182,10 @@ function build(o: RuleOptions): CompiledRules {
     travelMinMin: mins(o.travelDayMinHours),
     travelMaxMin: mins(o.travelDayMaxHours),
     holidayMin: mins(o.unworkedHolidayHours),
-    legalWorkdayStart: o.legalWorkdayCheckStart === null ? -1 : Number(o.legalWorkdayCheckStart.slice(0, 2)) * 60 + Number(o.legalWorkdayCheckStart.slice(3)),
+    legalWorkdayStart:
+      o.legalWorkdayCheckStart === null
+        ? -1
+        : Number(o.legalWorkdayCheckStart.slice(0, 2)) * 60 + Number(o.legalWorkdayCheckStart.slice(3)),
   };
 }
 

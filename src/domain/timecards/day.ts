@@ -45,7 +45,12 @@ export function buildShift(days: readonly TimedDay[], rules: CompiledRules): Shi
       const length = d.meals[i + 1] - out;
       // A break shorter than the minimum is not a meal: it stays worked time and the clock runs on (2.4).
       if (rules.frenchHours || length < rules.minMeal) continue;
-      breaks.push({ out, resume: out + Math.min(length, rules.maxMeal), grace: Math.min(Math.max(d.meals[i + 2], 0), rules.maxGrace), no: d.meals[i + 3] });
+      breaks.push({
+        out,
+        resume: out + Math.min(length, rules.maxMeal),
+        grace: Math.min(Math.max(d.meals[i + 2], 0), rules.maxGrace),
+        no: d.meals[i + 3],
+      });
     }
   }
   const call = first.call;
@@ -63,7 +68,11 @@ export function buildShift(days: readonly TimedDay[], rules: CompiledRules): Shi
 
   const hasNdb = !Number.isNaN(first.ndbIn);
   const ndbQualifies =
-    hasNdb && rules.ndbMin >= 0 && first.ndbOut >= call && first.ndbIn - first.ndbOut >= rules.ndbMin && first.ndbIn - call <= rules.ndbLatestEnd;
+    hasNdb &&
+    rules.ndbMin >= 0 &&
+    first.ndbOut >= call &&
+    first.ndbIn - first.ndbOut >= rules.ndbMin &&
+    first.ndbIn - call <= rules.ndbLatestEnd;
   return {
     call,
     wrap,
@@ -105,7 +114,14 @@ export interface Classified {
  * [start, end, pct] triples) each end a run where they change. The runs are written `into` a
  * Segments that a card reuses from shift to shift (this runs for every day).
  */
-export function classifyShift(shift: Shift, rules: CompiledRules, cls: DayClass, rest: RestOutcome, night: readonly number[], into: Segments = newSegments()): Classified {
+export function classifyShift(
+  shift: Shift,
+  rules: CompiledRules,
+  cls: DayClass,
+  rest: RestOutcome,
+  night: readonly number[],
+  into: Segments = newSegments(),
+): Classified {
   const { thr, mult } = cls.tiers;
   const golden = cls.goldenMult;
   const goldenAt = rules.goldenBasis === GOLDEN_ELAPSED ? shift.call + rules.goldenAfter : Infinity;
@@ -145,7 +161,11 @@ export function classifyShift(shift: Shift, rules: CompiledRules, cls: DayClass,
     }
   }
   const n = seg.mult.length;
-  return { segments: seg, lastMult: n > 0 ? seg.mult[n - 1] : 100, invadedMinutes: Math.min(rest.invadedMinutes, worked) };
+  return {
+    segments: seg,
+    lastMult: n > 0 ? seg.mult[n - 1] : 100,
+    invadedMinutes: Math.min(rest.invadedMinutes, worked),
+  };
 }
 
 export const newSegments = (): Segments => ({ min: [], mult: [], np: [] });

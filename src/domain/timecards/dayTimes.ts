@@ -88,12 +88,26 @@ export class DayReader {
       const m = meals[k];
       const out = parsed[2 * k];
       if (out === BLANK) continue; // both blank: no meal
-      mealTimes.push(this.next(out, m.out, mealLabel(k, 0)), this.next(parsed[2 * k + 1], m.in, mealLabel(k, 1)), m.graceMinutes ?? 0, k + 1);
+      mealTimes.push(
+        this.next(out, m.out, mealLabel(k, 0)),
+        this.next(parsed[2 * k + 1], m.in, mealLabel(k, 1)),
+        m.graceMinutes ?? 0,
+        k + 1,
+      );
     }
     const tWrap = this.next(wrap, entry.wrap, "Wrap");
     if (this.error) return this.error;
-    if (this.wrapOffset !== this.callOffset) this.warn("DST_SPAN", "Wrap", "This day spans a daylight-saving change: hours are real elapsed time.");
-    return { call: tCall, wrap: tWrap, callLocal: this.callLocal, ndbOut: tNdbOut, ndbIn: tNdbIn, meals: mealTimes, warnings: this.warnings };
+    if (this.wrapOffset !== this.callOffset)
+      this.warn("DST_SPAN", "Wrap", "This day spans a daylight-saving change: hours are real elapsed time.");
+    return {
+      call: tCall,
+      wrap: tWrap,
+      callLocal: this.callLocal,
+      ndbOut: tNdbOut,
+      ndbIn: tNdbIn,
+      meals: mealTimes,
+      warnings: this.warnings,
+    };
   }
 
   private start(entry: DayEntry, day: number): void {
@@ -110,7 +124,8 @@ export class DayReader {
   /** The instant of the next time in entry order; NaN once the day has an error. */
   private next(minute: number, text: ClockText, field: string): number {
     if (this.error) return NaN;
-    if (minute === INVALID) return this.fail("INVALID_TIME", field, `${field} must be a time HH:MM; found "${String(text)}".`, text);
+    if (minute === INVALID)
+      return this.fail("INVALID_TIME", field, `${field} must be a time HH:MM; found "${String(text)}".`, text);
     if (minute < this.prevMinute) this.roll++;
     this.prevMinute = minute;
     // The time as entered must exist; rounding then moves it in real minutes, so that 01:57 rounded up
@@ -119,14 +134,37 @@ export class DayReader {
     const offsets = this.zone.offsets(Math.floor(entered / 1440));
     const fold = this.folds?.get(foldKey(field));
     const exact = toInstant(offsets, entered, fold ?? 0);
-    if (Number.isNaN(exact)) return this.fail("NONEXISTENT_LOCAL_TIME", field, `${field} ${String(text)} does not exist on that date (the clocks spring forward).`, text);
-    if (fold === undefined && isAmbiguous(offsets, entered)) this.warn("AMBIGUOUS_LOCAL_TIME", field, `${field} ${String(text)} happens twice (the clocks fall back); the first occurrence is used.`);
+    if (Number.isNaN(exact))
+      return this.fail(
+        "NONEXISTENT_LOCAL_TIME",
+        field,
+        `${field} ${String(text)} does not exist on that date (the clocks spring forward).`,
+        text,
+      );
+    if (fold === undefined && isAmbiguous(offsets, entered))
+      this.warn(
+        "AMBIGUOUS_LOCAL_TIME",
+        field,
+        `${field} ${String(text)} happens twice (the clocks fall back); the first occurrence is used.`,
+      );
     const shift = roundLocal(entered, this.rounding.step, this.rounding.up) - entered;
     const local = entered + shift;
     const t = exact + shift;
     const gap = t - this.prevInstant;
-    if (gap < 0) return this.fail("TIMES_OUT_OF_ORDER", field, `${field} ${String(text)} is before the time entered before it.`, text);
-    if (gap > MAX_GAP_MINUTES) return this.fail("IMPLAUSIBLE_GAP", field, `${field} ${String(text)} is more than 20 hours after the time before it.`, text);
+    if (gap < 0)
+      return this.fail(
+        "TIMES_OUT_OF_ORDER",
+        field,
+        `${field} ${String(text)} is before the time entered before it.`,
+        text,
+      );
+    if (gap > MAX_GAP_MINUTES)
+      return this.fail(
+        "IMPLAUSIBLE_GAP",
+        field,
+        `${field} ${String(text)} is more than 20 hours after the time before it.`,
+        text,
+      );
     if (Number.isNaN(this.prevInstant)) {
       this.callLocal = local;
       this.callOffset = entered - exact;
@@ -149,14 +187,29 @@ export class DayReader {
 /** "Meal 1 In", "meal1in" and "MEAL_1_IN" name the same field. */
 const foldKey = (field: string) => field.toLowerCase().replace(/[^a-z0-9]/g, "");
 
-function pairError(out: number, inn: number, outField: string, inField: string, date: string, outText: ClockText, inText: ClockText): TimecardError | null {
+function pairError(
+  out: number,
+  inn: number,
+  outField: string,
+  inField: string,
+  date: string,
+  outText: ClockText,
+  inText: ClockText,
+): TimecardError | null {
   if ((out === BLANK) === (inn === BLANK)) return null;
   const [missing, present, text] = out === BLANK ? [outField, inField, inText] : [inField, outField, outText];
-  return dayError("MEAL_INCOMPLETE", date, missing, `${missing} is missing (${present} is ${String(text)}): enter both or neither.`);
+  return dayError(
+    "MEAL_INCOMPLETE",
+    date,
+    missing,
+    `${missing} is missing (${present} is ${String(text)}): enter both or neither.`,
+  );
 }
 
 export function dayError(code: string, date: string, field: string, message: string, value?: ClockText): TimecardError {
-  return value === undefined || value === null ? { code, message, date, field } : { code, message, date, field, value: String(value) };
+  return value === undefined || value === null
+    ? { code, message, date, field }
+    : { code, message, date, field, value: String(value) };
 }
 
 export function isError(x: TimedDay | TimecardError): x is TimecardError {

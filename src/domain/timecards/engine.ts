@@ -21,7 +21,14 @@ import type { DayResult, Rate, Timecard, TimecardError, TimecardResult } from ".
 import { weekdayIndex } from "./week";
 
 export type * from "./types";
-export { buildRuleSets, findRuleSet, type RuleSetCatalog, type RuleSetError, type RuleSetRow, type RuleSetsResult } from "./ruleSets";
+export {
+  buildRuleSets,
+  findRuleSet,
+  type RuleSetCatalog,
+  type RuleSetError,
+  type RuleSetRow,
+  type RuleSetsResult,
+} from "./ruleSets";
 export { PRESETS, RuleOptionsSchema } from "./presets";
 
 /** Grosses one person's timecard under its rule set (a preset, or a custom set from `ruleSets`). */
@@ -36,7 +43,12 @@ export function computeTimecard(card: Timecard, ruleSets: RuleSetCatalog = PRESE
  * after the hours worked; day 1 of its workweek, times unrounded. Includes whatever the rule set pays
  * for such a day (tiers, minimum call, guarantee, a meal premium on a very long day).
  */
-export function plannedDayPay(ruleSet: string | RuleOptions, rate: Rate, plannedHours: number, ruleSets: RuleSetCatalog = PRESETS): DayResult {
+export function plannedDayPay(
+  ruleSet: string | RuleOptions,
+  rate: Rate,
+  plannedHours: number,
+  ruleSets: RuleSetCatalog = PRESETS,
+): DayResult {
   const catalog = typeof ruleSet === "string" ? ruleSets : new Map([[ruleSet.id, ruleSet]]);
   const id = typeof ruleSet === "string" ? ruleSet : ruleSet.id;
   const t = plannedTimes(Math.round(plannedHours * 60));
@@ -48,7 +60,15 @@ export function plannedDayPay(ruleSet: string | RuleOptions, rate: Rate, planned
       workweekStart: "MON",
       rate,
       options: { rounding: "NONE" },
-      days: [{ date: PLANNED_DATE, dayType: "WORK", call: hhmm(t.call), meals: t.meal ? [{ out: hhmm(t.meal[0]), in: hhmm(t.meal[1]) }] : [], wrap: hhmm(t.wrap) }],
+      days: [
+        {
+          date: PLANNED_DATE,
+          dayType: "WORK",
+          call: hhmm(t.call),
+          meals: t.meal ? [{ out: hhmm(t.meal[0]), in: hhmm(t.meal[1]) }] : [],
+          wrap: hhmm(t.wrap),
+        },
+      ],
     },
     catalog,
   );
@@ -61,17 +81,40 @@ const PLANNED_DATE = "2024-01-01";
 function prepare(card: Timecard, ruleSets: RuleSetCatalog): CardSetup | TimecardError[] {
   const errors: TimecardError[] = [];
   const base = findRuleSet(ruleSets, card.ruleSet);
-  if (!base) errors.push({ code: "UNKNOWN_RULE_SET", field: "ruleSet", value: String(card.ruleSet), message: `Unknown rule set "${String(card.ruleSet)}".` });
+  if (!base)
+    errors.push({
+      code: "UNKNOWN_RULE_SET",
+      field: "ruleSet",
+      value: String(card.ruleSet),
+      message: `Unknown rule set "${String(card.ruleSet)}".`,
+    });
   const options = base && withCardOptions(base, card.options);
-  if (options && !options.ok) errors.push({ code: "INVALID_OPTIONS", field: "options", value: options.error.setting, message: `Option ${options.error.setting}: ${options.error.message}` });
+  if (options && !options.ok)
+    errors.push({
+      code: "INVALID_OPTIONS",
+      field: "options",
+      value: options.error.setting,
+      message: `Option ${options.error.setting}: ${options.error.message}`,
+    });
   let zone: Zone | undefined;
   try {
     zone = zoneNamed(card.timezone);
   } catch {
-    errors.push({ code: "INVALID_TIMEZONE", field: "timezone", value: String(card.timezone), message: `Unknown time zone "${String(card.timezone)}": use an IANA name such as America/Los_Angeles.` });
+    errors.push({
+      code: "INVALID_TIMEZONE",
+      field: "timezone",
+      value: String(card.timezone),
+      message: `Unknown time zone "${String(card.timezone)}": use an IANA name such as America/Los_Angeles.`,
+    });
   }
   const weekStartDow = weekdayIndex(card.workweekStart);
-  if (weekStartDow < 0) errors.push({ code: "INVALID_WORKWEEK_START", field: "workweekStart", value: String(card.workweekStart), message: "The workweek start must be a weekday (SUN ... SAT)." });
+  if (weekStartDow < 0)
+    errors.push({
+      code: "INVALID_WORKWEEK_START",
+      field: "workweekStart",
+      value: String(card.workweekStart),
+      message: "The workweek start must be a weekday (SUN ... SAT).",
+    });
   if (!options?.ok) return errors;
   const rules = compileRules(options.options);
   const rate = deriveRate(card.rate, rules);

@@ -14,12 +14,18 @@ import { wallInstant, type Shift } from "./day";
  * day that the law's workday would pay more on). Runs are found across the whole card, so a night on
  * the last day of one workweek and an early call on the first day of the next are compared too.
  */
-export function legalWorkdayExcess(shifts: readonly Shift[], tiers: Tiers, startMinute: number, zone: Zone): Map<Shift, number> {
+export function legalWorkdayExcess(
+  shifts: readonly Shift[],
+  tiers: Tiers,
+  startMinute: number,
+  zone: Zone,
+): Map<Shift, number> {
   const excess = new Map<Shift, number>();
   let run: Shift[] = [];
   let runLastWorkday = -Infinity;
   const close = () => {
-    const extra = run.length > 1 || crossesWorkday(run[0], startMinute, zone) ? runExcess(run, tiers, startMinute, zone) : 0;
+    const extra =
+      run.length > 1 || crossesWorkday(run[0], startMinute, zone) ? runExcess(run, tiers, startMinute, zone) : 0;
     if (extra > 0) excess.set(run[run.length - 1], extra);
   };
   for (const s of shifts) {
@@ -42,7 +48,8 @@ function lastWorkday(s: Shift, startMinute: number, zone: Zone): number {
   return wd;
 }
 
-const crossesWorkday = (s: Shift, startMinute: number, zone: Zone) => lastWorkday(s, startMinute, zone) > firstWorkday(s, startMinute);
+const crossesWorkday = (s: Shift, startMinute: number, zone: Zone) =>
+  lastWorkday(s, startMinute, zone) > firstWorkday(s, startMinute);
 
 /** Premium weight of a run's shifts split on fixed workdays, less what they earn as production days. */
 function runExcess(shifts: readonly Shift[], tiers: Tiers, startMinute: number, zone: Zone): number {

@@ -94,7 +94,13 @@ class Pricing implements MealOutcome {
   period(endsAt: string, end: number, minutes: number, late: number): void {
     const [penaltyCount, cents] = this.rules.ladder ? this.ladder(end, late) : this.premium(late);
     this.cents += cents;
-    this.periods.push({ endsAt, minutes, lateMinutes: late, penaltyCount, penaltyAmount: cents === 0 ? "0.00" : formatCents(cents) });
+    this.periods.push({
+      endsAt,
+      minutes,
+      lateMinutes: late,
+      penaltyCount,
+      penaltyAmount: cents === 0 ? "0.00" : formatCents(cents),
+    });
   }
 
   private ladder(end: number, late: number): [number, number] {

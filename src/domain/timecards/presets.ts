@@ -14,7 +14,8 @@ const Dollars = z.string().regex(/^\d+(\.\d{1,2})?$/, "an amount such as 7.50");
 const Clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "a time HH:MM");
 
 const Tier = z.strictObject({ afterHours: Hours, mult: Mult });
-const ascending = (tiers: { afterHours: number }[]) => tiers.every((t, i) => i === 0 || t.afterHours > tiers[i - 1].afterHours);
+const ascending = (tiers: { afterHours: number }[]) =>
+  tiers.every((t, i) => i === 0 || t.afterHours > tiers[i - 1].afterHours);
 
 export const RuleOptionsSchema = z.strictObject({
   /** The rule set's name (a preset id or a custom name). */
@@ -87,7 +88,12 @@ export const RuleOptionsSchema = z.strictObject({
   restUnder4hIsWork: z.boolean(),
 
   /** Off-production night premium (4.9): a percentage of each hour's own rate, none at or above a multiplier. */
-  nightPremium: z.strictObject({ enabled: z.boolean(), dayCallPct: Percent, nightCallPct: Percent, noPremiumAtOrAboveMult: Mult }),
+  nightPremium: z.strictObject({
+    enabled: z.boolean(),
+    dayCallPct: Percent,
+    nightCallPct: Percent,
+    noPremiumAtOrAboveMult: Mult,
+  }),
 
   /** Travel is hours worked (California) or paid hour for hour at straight time within travelDayMin/MaxHours (union). */
   travelIsWork: z.boolean(),
@@ -245,17 +251,37 @@ type Draft = Record<string, unknown> & RuleOptions;
  * schema's one name for each idea, so a rule-set row or a card's `options` can use either spelling.
  * `key` is the schema setting each one writes (for value parsing and messages).
  */
-export const ALIASES: Readonly<Record<AliasName, { key: keyof RuleOptions; nullable: boolean; apply(d: Draft, v: unknown): void }>> = {
-  otAfterWorkedHours: { key: "daily", nullable: false, apply: (d, v) => (d.daily = withFirstTier(d, { afterHours: v as number })) },
+export const ALIASES: Readonly<
+  Record<AliasName, { key: keyof RuleOptions; nullable: boolean; apply(d: Draft, v: unknown): void }>
+> = {
+  otAfterWorkedHours: {
+    key: "daily",
+    nullable: false,
+    apply: (d, v) => (d.daily = withFirstTier(d, { afterHours: v as number })),
+  },
   otMult: { key: "daily", nullable: false, apply: (d, v) => (d.daily = withFirstTier(d, { mult: v as number })) },
-  mealWindowHours: { key: "mealWindowMinutes", nullable: false, apply: (d, v) => (d.mealWindowMinutes = Math.round((v as number) * 60)) },
+  mealWindowHours: {
+    key: "mealWindowMinutes",
+    nullable: false,
+    apply: (d, v) => (d.mealWindowMinutes = Math.round((v as number) * 60)),
+  },
   graceMinutes: { key: "maxGraceMinutes", nullable: false, apply: (d, v) => (d.maxGraceMinutes = v as number) },
   seventhDayMult: {
     key: "seventhConsecutiveDay",
     nullable: false,
-    apply: (d, v) => (d.seventhConsecutiveDay = { firstHours: 8, ...d.seventhConsecutiveDay, firstHoursMult: v as number, afterMult: v as number }),
+    apply: (d, v) =>
+      (d.seventhConsecutiveDay = {
+        firstHours: 8,
+        ...d.seventhConsecutiveDay,
+        firstHoursMult: v as number,
+        afterMult: v as number,
+      }),
   },
-  holidayPremium: { key: "holidayWorkedMult", nullable: true, apply: (d, v) => (d.holidayWorkedMult = v as number | null) },
+  holidayPremium: {
+    key: "holidayWorkedMult",
+    nullable: true,
+    apply: (d, v) => (d.holidayWorkedMult = v as number | null),
+  },
 };
 
 function withFirstTier(d: Draft, patch: Partial<{ afterHours: number; mult: number }>) {
@@ -269,24 +295,32 @@ export interface OverrideError {
   readonly message: string;
 }
 
-export type OverrideResult = { readonly ok: true; readonly options: RuleOptions } | { readonly ok: false; readonly error: OverrideError };
+export type OverrideResult =
+  { readonly ok: true; readonly options: RuleOptions } | { readonly ok: false; readonly error: OverrideError };
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Applies a partial override to a rule set and validates the result; `id` names the result. */
-export function applyOverrides(base: RuleOptions, overrides: RuleOverrides | Readonly<Record<string, unknown>>, id = base.id): OverrideResult {
+export function applyOverrides(
+  base: RuleOptions,
+  overrides: RuleOverrides | Readonly<Record<string, unknown>>,
+  id = base.id,
+): OverrideResult {
   const draft = { ...base, id } as Draft;
   const source = new Map<string, string>();
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) continue;
-    if (key === "id") return { ok: false, error: { setting: key, message: "the rule set's name cannot be overridden" } };
+    if (key === "id")
+      return { ok: false, error: { setting: key, message: "the rule set's name cannot be overridden" } };
     const alias = Object.hasOwn(ALIASES, key) ? ALIASES[key as AliasName] : undefined;
     if (alias) {
       alias.apply(draft, value);
       source.set(alias.key, key);
       continue;
     }
-    if (!Object.hasOwn(RuleOptionsSchema.shape, key)) return { ok: false, error: { setting: key, message: `unknown setting "${key}"` } };
+    if (!Object.hasOwn(RuleOptionsSchema.shape, key))
+      return { ok: false, error: { setting: key, message: `unknown setting "${key}"` } };
     const current = draft[key];
     draft[key] = isPlainObject(value) && isPlainObject(current) ? { ...current, ...value } : value;
     source.set(key, key);

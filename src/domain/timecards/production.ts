@@ -7,7 +7,17 @@ import type { Issue } from "../issues";
 import { issueAt } from "../model/checks/issueAt";
 import type { CrewMember, Production, TimecardRow } from "../model/production";
 import { tableDef } from "../template/tables";
-import { buildRuleSets, computeTimecard, type DayEntry, type MealEntry, type Rate, type RuleSetCatalog, type Timecard, type TimecardResult, type Weekday } from "./engine";
+import {
+  buildRuleSets,
+  computeTimecard,
+  type DayEntry,
+  type MealEntry,
+  type Rate,
+  type RuleSetCatalog,
+  type Timecard,
+  type TimecardResult,
+  type Weekday,
+} from "./engine";
 
 export interface PersonTimecards {
   readonly crew: CrewMember;
@@ -29,21 +39,35 @@ export function dealRate(c: Pick<CrewMember, "rate" | "rateBasis" | "guaranteedH
   const amount = String(c.rate);
   if (c.rateBasis === "Hour") return { type: "hourly", amount };
   if (c.rateBasis === "Day") return { type: "daily", amount, guaranteedHours: c.guaranteedHours ?? 8 };
-  return { type: "weekly", amount, guaranteedDays: c.guaranteedDays ?? 5, guaranteedHoursPerDay: c.guaranteedHours ?? 8 };
+  return {
+    type: "weekly",
+    amount,
+    guaranteedDays: c.guaranteedDays ?? 5,
+    guaranteedHoursPerDay: c.guaranteedHours ?? 8,
+  };
 }
 
 /** A timecard row in the engine's terms (this runs for every row: no spreads, no throwaway arrays). */
 function dayEntry(t: TimecardRow): DayEntry {
   const meals: MealEntry[] = [];
-  if (t.meal1Out !== undefined || t.meal1In !== undefined) meals.push({ out: t.meal1Out, in: t.meal1In, graceMinutes: t.grace1 });
-  if (t.meal2Out !== undefined || t.meal2In !== undefined) meals.push({ out: t.meal2Out, in: t.meal2In, graceMinutes: t.grace2 });
+  if (t.meal1Out !== undefined || t.meal1In !== undefined)
+    meals.push({ out: t.meal1Out, in: t.meal1In, graceMinutes: t.grace1 });
+  if (t.meal2Out !== undefined || t.meal2In !== undefined)
+    meals.push({ out: t.meal2Out, in: t.meal2In, graceMinutes: t.grace2 });
   const dayType = DAY_TYPES[t.dayType];
   const paid = t.paidHours;
   return {
-    date: t.date, dayType, call: t.call, wrap: t.wrap, meals,
+    date: t.date,
+    dayType,
+    call: t.call,
+    wrap: t.wrap,
+    meals,
     ndb: t.ndbOut !== undefined || t.ndbIn !== undefined ? { out: t.ndbOut, in: t.ndbIn } : null,
-    holiday: t.holidayWorked, nightPremium: t.nightPremium, restBreakMissed: t.restMissed,
-    mealWaiver1: t.mealWaiver1, mealWaiver2: t.mealWaiver2,
+    holiday: t.holidayWorked,
+    nightPremium: t.nightPremium,
+    restBreakMissed: t.restMissed,
+    mealWaiver1: t.mealWaiver1,
+    mealWaiver2: t.mealWaiver2,
     idleHours: dayType === "IDLE" ? paid : undefined,
     holidayHours: dayType === "IDLE" ? undefined : paid,
   };
@@ -54,7 +78,9 @@ export function productionRuleSets(p: Production): { catalog: RuleSetCatalog; is
   const rows = p.ruleSets;
   const built = buildRuleSets(rows);
   const keyOf = { "Rule Set": "ruleSet", "Based On": "basedOn", Setting: "setting", Value: "value" } as const;
-  const issues = built.errors.map((e) => issueAt(p, "Rule Sets", rows[e.row].row, keyOf[e.field], "error", e.code, e.message, e.value));
+  const issues = built.errors.map((e) =>
+    issueAt(p, "Rule Sets", rows[e.row].row, keyOf[e.field], "error", e.code, e.message, e.value),
+  );
   return { catalog: built.ruleSets, issues };
 }
 
@@ -84,13 +110,22 @@ export interface PersonCard {
 }
 
 /** The production's timecards in the engine's terms, built once (the benchmark times the engine on these). */
-export function productionCards(p: Production, filter: TimecardFilter = {}): { catalog: RuleSetCatalog; cards: PersonCard[] } {
+export function productionCards(
+  p: Production,
+  filter: TimecardFilter = {},
+): { catalog: RuleSetCatalog; cards: PersonCard[] } {
   const { catalog } = productionRuleSets(p);
   const weekday = p.setup.workweekStart.toUpperCase() as Weekday;
   const cards: PersonCard[] = [];
   for (const { crew, rows } of rowsByPerson(p).values()) {
     if (filter.crewId && crew.crewId.toUpperCase() !== filter.crewId.toUpperCase()) continue;
-    const card: Timecard = { ruleSet: crew.ruleSet ?? p.setup.defaultRuleSet, timezone: p.setup.timeZone, workweekStart: weekday, rate: dealRate(crew), days: rows.map(dayEntry) };
+    const card: Timecard = {
+      ruleSet: crew.ruleSet ?? p.setup.defaultRuleSet,
+      timezone: p.setup.timeZone,
+      workweekStart: weekday,
+      rate: dealRate(crew),
+      days: rows.map(dayEntry),
+    };
     cards.push({ crew, rows, card });
   }
   return { catalog, cards };
@@ -105,8 +140,32 @@ export function grossProductionTimecards(p: Production, filter: TimecardFilter =
     const rowOf = new Map(rows.map((r) => [r.date, r]));
     for (const e of result.errors) {
       const row = e.date ? rowOf.get(e.date) : undefined;
-      if (row) issues.push(issueAt(p, "Timecards", row.row, columnKey(e.field), "error", e.code, `${crew.name}, ${e.date}: ${e.message}`, e.value));
-      else issues.push(issueAt(p, "Crew", crew.row, "ruleSet", "error", e.code, `${crew.name}'s timecards cannot be grossed: ${e.message}`, e.value));
+      if (row)
+        issues.push(
+          issueAt(
+            p,
+            "Timecards",
+            row.row,
+            columnKey(e.field),
+            "error",
+            e.code,
+            `${crew.name}, ${e.date}: ${e.message}`,
+            e.value,
+          ),
+        );
+      else
+        issues.push(
+          issueAt(
+            p,
+            "Crew",
+            crew.row,
+            "ruleSet",
+            "error",
+            e.code,
+            `${crew.name}'s timecards cannot be grossed: ${e.message}`,
+            e.value,
+          ),
+        );
     }
     people.push({ crew, result });
   }

@@ -27,7 +27,12 @@ const cache = new WeakMap<CompiledRules, Map<string, RateInfo | string>>();
 /** The rate's base and guarantees, or a message saying what is wrong with it. Cached per rule set and rate. */
 export function deriveRate(rate: Rate, rules: CompiledRules): RateInfo | string {
   if (!rate) return "the rate is missing";
-  const key = rate.type === "hourly" ? `h|${rate.amount}` : rate.type === "daily" ? `d|${rate.amount}|${rate.guaranteedHours}` : `w|${rate.amount}|${rate.guaranteedDays}|${rate.guaranteedHoursPerDay}`;
+  const key =
+    rate.type === "hourly"
+      ? `h|${rate.amount}`
+      : rate.type === "daily"
+        ? `d|${rate.amount}|${rate.guaranteedHours}`
+        : `w|${rate.amount}|${rate.guaranteedDays}|${rate.guaranteedHoursPerDay}`;
   let byRate = cache.get(rules);
   if (!byRate) cache.set(rules, (byRate = new Map()));
   let info = byRate.get(key);
@@ -39,22 +44,26 @@ export function deriveRate(rate: Rate, rules: CompiledRules): RateInfo | string 
 }
 
 function derive(rate: Rate, rules: CompiledRules): RateInfo | string {
-  if (!["hourly", "daily", "weekly"].includes(rate?.type)) return `the rate type must be hourly, daily or weekly; found "${String(rate?.type)}"`;
+  if (!["hourly", "daily", "weekly"].includes(rate?.type))
+    return `the rate type must be hourly, daily or weekly; found "${String(rate?.type)}"`;
   const cents = amountCents(rate.amount);
   if (typeof cents === "string") return cents;
   switch (rate.type) {
     case "hourly":
       return info(cents, NO_GUARANTEE);
     case "daily": {
-      if (!validHours(rate.guaranteedHours)) return `guaranteedHours must be more than 0 and at most 24; found ${rate.guaranteedHours}`;
+      if (!validHours(rate.guaranteedHours))
+        return `guaranteedHours must be more than 0 and at most 24; found ${rate.guaranteedHours}`;
       const [w] = plannedWeights(rate.guaranteedHours, 1, rules);
       const dayCents = mulDivRound(cents.num, 1, cents.den);
       return info(perWeight(cents, w), () => dayCents);
     }
     case "weekly": {
       const days = rate.guaranteedDays;
-      if (!Number.isInteger(days) || days < 1 || days > 7) return `guaranteedDays must be a whole number from 1 to 7; found ${days}`;
-      if (!validHours(rate.guaranteedHoursPerDay)) return `guaranteedHoursPerDay must be more than 0 and at most 24; found ${rate.guaranteedHoursPerDay}`;
+      if (!Number.isInteger(days) || days < 1 || days > 7)
+        return `guaranteedDays must be a whole number from 1 to 7; found ${days}`;
+      if (!validHours(rate.guaranteedHoursPerDay))
+        return `guaranteedHoursPerDay must be more than 0 and at most 24; found ${rate.guaranteedHoursPerDay}`;
       const weights = plannedWeights(rate.guaranteedHoursPerDay, days, rules);
       const total = weights.reduce((a, b) => a + b, 0);
       // Each guaranteed day's share of the week, rounded on the running total so the shares add up to the week exactly.
@@ -103,7 +112,20 @@ function info(base: Base, guarantee: (ordinal: number) => number): RateInfo {
 function plannedWeights(hours: number, days: number, rules: CompiledRules): number[] {
   const planned = plannedTimes(Math.round(hours * 60));
   const meals = planned.meal ? [planned.meal[0], planned.meal[1], 0, 1] : [];
-  const shift = buildShift([{ call: planned.call, wrap: planned.wrap, callLocal: planned.call, ndbOut: NaN, ndbIn: NaN, meals, warnings: null }], rules);
+  const shift = buildShift(
+    [
+      {
+        call: planned.call,
+        wrap: planned.wrap,
+        callLocal: planned.call,
+        ndbOut: NaN,
+        ndbIn: NaN,
+        meals,
+        warnings: null,
+      },
+    ],
+    rules,
+  );
   const weights: number[] = [];
   let banked = 0;
   for (let k = 1; k <= days; k++) {

@@ -17,9 +17,14 @@ export function cardResult(ruleSet: string, setup: CardSetup, rows: readonly Row
   const { rules } = setup;
   const legalExcess =
     rules.legalWorkdayStart >= 0
-      ? legalWorkdayExcess(rows.flatMap((r) => (r.shift ? [r.shift] : [])), rules.classes[0].tiers, rules.legalWorkdayStart, setup.zone)
+      ? legalWorkdayExcess(
+          rows.flatMap((r) => (r.shift ? [r.shift] : [])),
+          rules.classes[0].tiers,
+          rules.legalWorkdayStart,
+          setup.zone,
+        )
       : NO_EXCESS;
-  for (let i = 0; i < rows.length && !Number.isNaN(rows[i].day); ) {
+  for (let i = 0; i < rows.length && !Number.isNaN(rows[i].day);) {
     let j = i;
     while (j < rows.length && rows[j].week === rows[i].week) j++;
     const week = weekResult(setup, rows.slice(i, j), days.slice(i, j), legalExcess);
@@ -85,7 +90,12 @@ function dayResult(r: Row): DayResult {
 
 const NO_EXCESS: ReadonlyMap<Shift, number> = new Map();
 
-function weekResult(setup: CardSetup, rows: readonly Row[], days: readonly DayResult[], legalExcess: ReadonlyMap<Shift, number>): { result: WeekResult; tally: Tally } {
+function weekResult(
+  setup: CardSetup,
+  rows: readonly Row[],
+  days: readonly DayResult[],
+  legalExcess: ReadonlyMap<Shift, number>,
+): { result: WeekResult; tally: Tally } {
   const { rules } = setup;
   const tally = new Tally();
   for (const r of rows) tally.add(r.tally);
@@ -101,15 +111,20 @@ function weekResult(setup: CardSetup, rows: readonly Row[], days: readonly DayRe
     });
   }
   // Premiums at the base rate in a week that also has other pay: the regular rate may have to be blended (3.7).
-  const premiumAtBase = tally.mults.some((m, i) => m > 100 && tally.minutes[i] > 0) || (tally.mealCents > 0 && !rules.ladder) || tally.restCents > 0;
+  const premiumAtBase =
+    tally.mults.some((m, i) => m > 100 && tally.minutes[i] > 0) ||
+    (tally.mealCents > 0 && !rules.ladder) ||
+    tally.restCents > 0;
   if (premiumAtBase && (tally.guaranteeCents > 0 || tally.nightCents > 0 || tally.forcedCents > 0)) {
     warnings.push({
       code: "BLENDED_RATE_MAY_BE_REQUIRED",
       date: weekStart,
-      message: "Overtime and premiums use the base hourly rate, but this week also has guarantee, night-premium or forced-call pay: a blended regular rate may be required.",
+      message:
+        "Overtime and premiums use the base hourly rate, but this week also has guarantee, night-premium or forced-call pay: a blended regular rate may be required.",
     });
   }
-  const datesAt = (index: number, on: boolean) => (on ? rows.filter((r) => r.index === index && workLike(r)).map((r) => r.entry.date) : []);
+  const datesAt = (index: number, on: boolean) =>
+    on ? rows.filter((r) => r.index === index && workLike(r)).map((r) => r.entry.date) : [];
   const result = tally.summary() as Mutable<WeekResult>;
   result.weekStart = weekStart;
   result.sixthDayDates = datesAt(6, rules.hasSixth);

@@ -5,8 +5,25 @@
  * "sixth=3, seventh=4" for part of a group). Problems come back with the row index to blame.
  */
 import { z } from "zod";
-import { enumParser, parseList, parseNumber, parseText, parseTime, parseYesNo, type Parsed, type RawValue } from "../cells/parse";
-import { ALIASES, applyOverrides, PENALTY_LADDERS, PRESETS, RuleOptionsSchema, type AliasName, type RuleOptions } from "./presets";
+import {
+  enumParser,
+  parseList,
+  parseNumber,
+  parseText,
+  parseTime,
+  parseYesNo,
+  type Parsed,
+  type RawValue,
+} from "../cells/parse";
+import {
+  ALIASES,
+  applyOverrides,
+  PENALTY_LADDERS,
+  PRESETS,
+  RuleOptionsSchema,
+  type AliasName,
+  type RuleOptions,
+} from "./presets";
 
 /** Named rule sets: the presets plus custom ones. */
 export type RuleSetCatalog = ReadonlyMap<string, RuleOptions>;
@@ -42,7 +59,10 @@ export function findRuleSet(catalog: RuleSetCatalog, name: string): RuleOptions 
   return undefined;
 }
 
-const nameKey = (name: unknown) => String(name ?? "").trim().toLowerCase();
+const nameKey = (name: unknown) =>
+  String(name ?? "")
+    .trim()
+    .toLowerCase();
 
 interface CustomSet {
   readonly name: string;
@@ -57,32 +77,98 @@ interface CustomSet {
 
 export function buildRuleSets(rows: readonly RuleSetRow[], presets: RuleSetCatalog = PRESETS): RuleSetsResult {
   const errors: RuleSetError[] = [];
-  const fail = (set: CustomSet | null, row: number, field: RuleSetError["field"], code: string, message: string, value?: RawValue) => {
-    errors.push(value === undefined || value === null ? { row, field, code, message } : { row, field, code, message, value: String(value) });
+  const fail = (
+    set: CustomSet | null,
+    row: number,
+    field: RuleSetError["field"],
+    code: string,
+    message: string,
+    value?: RawValue,
+  ) => {
+    errors.push(
+      value === undefined || value === null
+        ? { row, field, code, message }
+        : { row, field, code, message, value: String(value) },
+    );
     if (set) set.failed = true;
   };
 
   const sets = new Map<string, CustomSet>();
   rows.forEach((r, i) => {
     const name = parseText(r.ruleSet);
-    if (!name.ok || !name.value) return fail(null, i, "Rule Set", "RULE_SET_NAME_MISSING", "Rule Set needs a name.", r.ruleSet);
+    if (!name.ok || !name.value)
+      return fail(null, i, "Rule Set", "RULE_SET_NAME_MISSING", "Rule Set needs a name.", r.ruleSet);
     const key = nameKey(name.value);
     const basedOn = parseText(r.basedOn);
     let set = sets.get(key);
     if (!set) {
-      set = { name: name.value, basedOn: basedOn.ok ? (basedOn.value ?? "") : "", rows: [], overrides: {}, rowOf: new Map(), failed: false };
+      set = {
+        name: name.value,
+        basedOn: basedOn.ok ? (basedOn.value ?? "") : "",
+        rows: [],
+        overrides: {},
+        rowOf: new Map(),
+        failed: false,
+      };
       sets.set(key, set);
     }
     set.rows.push(i);
-    if (findRuleSet(presets, name.value)) return fail(set, i, "Rule Set", "RULE_SET_REDEFINES_PRESET", `${name.value} is a preset; give the custom rule set its own name.`, r.ruleSet);
-    if (!basedOn.ok || !basedOn.value) return fail(set, i, "Based On", "RULE_SET_BASE_MISSING", `Based On is required: the preset or rule set that ${set.name} starts from.`);
-    if (nameKey(basedOn.value) !== nameKey(set.basedOn)) return fail(set, i, "Based On", "RULE_SET_CONFLICTING_BASE", `${set.name} is based on ${set.basedOn} in an earlier row; found ${basedOn.value}.`, r.basedOn);
+    if (findRuleSet(presets, name.value))
+      return fail(
+        set,
+        i,
+        "Rule Set",
+        "RULE_SET_REDEFINES_PRESET",
+        `${name.value} is a preset; give the custom rule set its own name.`,
+        r.ruleSet,
+      );
+    if (!basedOn.ok || !basedOn.value)
+      return fail(
+        set,
+        i,
+        "Based On",
+        "RULE_SET_BASE_MISSING",
+        `Based On is required: the preset or rule set that ${set.name} starts from.`,
+      );
+    if (nameKey(basedOn.value) !== nameKey(set.basedOn))
+      return fail(
+        set,
+        i,
+        "Based On",
+        "RULE_SET_CONFLICTING_BASE",
+        `${set.name} is based on ${set.basedOn} in an earlier row; found ${basedOn.value}.`,
+        r.basedOn,
+      );
     const setting = parseText(r.setting);
     const spec = setting.ok && setting.value ? SETTINGS.get(settingKey(setting.value)) : undefined;
-    if (!spec) return fail(set, i, "Setting", "RULE_SET_UNKNOWN_SETTING", `Unknown setting "${String(r.setting ?? "")}"; see the option names in timecard-rules.md.`, r.setting);
-    if (set.rowOf.has(spec.name)) return fail(set, i, "Setting", "RULE_SET_DUPLICATE_SETTING", `${spec.name} is set twice for ${set.name}.`, r.setting);
+    if (!spec)
+      return fail(
+        set,
+        i,
+        "Setting",
+        "RULE_SET_UNKNOWN_SETTING",
+        `Unknown setting "${String(r.setting ?? "")}"; see the option names in timecard-rules.md.`,
+        r.setting,
+      );
+    if (set.rowOf.has(spec.name))
+      return fail(
+        set,
+        i,
+        "Setting",
+        "RULE_SET_DUPLICATE_SETTING",
+        `${spec.name} is set twice for ${set.name}.`,
+        r.setting,
+      );
     const parsed = spec.parse(r.value);
-    if (!parsed.ok) return fail(set, i, "Value", "RULE_SET_BAD_VALUE", `${spec.name} must be ${parsed.expected}; found "${String(r.value ?? "")}".`, r.value);
+    if (!parsed.ok)
+      return fail(
+        set,
+        i,
+        "Value",
+        "RULE_SET_BAD_VALUE",
+        `${spec.name} must be ${parsed.expected}; found "${String(r.value ?? "")}".`,
+        r.value,
+      );
     set.rowOf.set(spec.name, i);
     if (!set.rowOf.has(spec.key)) set.rowOf.set(spec.key, i);
     spec.assign(set.overrides, parsed.value);
@@ -96,7 +182,15 @@ export function buildRuleSets(rows: readonly RuleSetRow[], presets: RuleSetCatal
     const loop = path.indexOf(set);
     if (loop >= 0) {
       for (const member of path.slice(loop)) {
-        for (const i of member.rows) fail(member, i, "Based On", "RULE_SET_CYCLE", `${member.name} is based on itself (${[...path.slice(loop), set].map((m) => m.name).join(" -> ")}).`, member.basedOn);
+        for (const i of member.rows)
+          fail(
+            member,
+            i,
+            "Based On",
+            "RULE_SET_CYCLE",
+            `${member.name} is based on itself (${[...path.slice(loop), set].map((m) => m.name).join(" -> ")}).`,
+            member.basedOn,
+          );
       }
       return undefined;
     }
@@ -106,7 +200,9 @@ export function buildRuleSets(rows: readonly RuleSetRow[], presets: RuleSetCatal
     path.pop();
     done.add(set);
     if (!base && !set.failed) {
-      const [code, message] = baseSet ? ["RULE_SET_BASE_INVALID", `${set.name} is based on ${baseSet.name}, which has errors.`] : ["RULE_SET_UNKNOWN_BASE", `${set.basedOn} is neither a preset nor a rule set defined here.`];
+      const [code, message] = baseSet
+        ? ["RULE_SET_BASE_INVALID", `${set.name} is based on ${baseSet.name}, which has errors.`]
+        : ["RULE_SET_UNKNOWN_BASE", `${set.basedOn} is neither a preset nor a rule set defined here.`];
       for (const i of set.rows) fail(set, i, "Based On", code, message, set.basedOn);
     }
     if (!base || set.failed) return undefined;
@@ -151,7 +247,12 @@ const SETTINGS: ReadonlyMap<string, SettingSpec> = (() => {
     const inner = schema instanceof z.ZodNullable ? schema.unwrap() : schema;
     if (inner instanceof z.ZodObject) {
       for (const [sub, subSchema] of Object.entries(inner.shape as Record<string, z.ZodType>)) {
-        add({ name: `${key}.${sub}`, key, parse: parserFor(subSchema), assign: (o, v) => (o[key] = { ...(o[key] as object), [sub]: v }) });
+        add({
+          name: `${key}.${sub}`,
+          key,
+          parse: parserFor(subSchema),
+          assign: (o, v) => (o[key] = { ...(o[key] as object), [sub]: v }),
+        });
       }
     }
   }
@@ -168,7 +269,10 @@ type CellParser = (raw: RawValue) => Parsed<unknown>;
 
 /** A nullable setting: blank, "none", "off" ... mean null. */
 function orNull(p: CellParser): CellParser {
-  return (raw) => (raw === null || raw === undefined || (typeof raw === "string" && NULL_WORDS.has(raw.trim().toLowerCase())) ? { ok: true, value: null } : p(raw));
+  return (raw) =>
+    raw === null || raw === undefined || (typeof raw === "string" && NULL_WORDS.has(raw.trim().toLowerCase()))
+      ? { ok: true, value: null }
+      : p(raw);
 }
 
 /** A blank cell is not a value: every setting row must say what it sets. */
@@ -184,10 +288,13 @@ function parserFor(schema: z.ZodType): CellParser {
   if (schema instanceof z.ZodNullable) return orNull(parserFor(schema.unwrap() as z.ZodType));
   if (schema instanceof z.ZodNumber) return required(parseNumber, "a number");
   if (schema instanceof z.ZodBoolean) return required(parseYesNo, "yes or no");
-  if (schema instanceof z.ZodEnum) return required(enumParser(schema.options as string[]), `one of ${schema.options.join(", ")}`);
+  if (schema instanceof z.ZodEnum)
+    return required(enumParser(schema.options as string[]), `one of ${schema.options.join(", ")}`);
   if (schema instanceof z.ZodString) return required(parseText, "a value");
-  if (schema instanceof z.ZodArray) return required(schema.element instanceof z.ZodObject ? parseTiers : parseAmounts, "a list");
-  if (schema instanceof z.ZodObject) return required(parsePartsOf(schema.shape as Record<string, z.ZodType>), "a list such as name=value");
+  if (schema instanceof z.ZodArray)
+    return required(schema.element instanceof z.ZodObject ? parseTiers : parseAmounts, "a list");
+  if (schema instanceof z.ZodObject)
+    return required(parsePartsOf(schema.shape as Record<string, z.ZodType>), "a list such as name=value");
   throw new Error("rule option without a cell parser");
 }
 
@@ -200,7 +307,11 @@ function parseAmounts(raw: RawValue): Parsed<string[]> {
   const items = list.value.map((s) => s.replace(/^\$/, ""));
   return items.every((s) => /^\d+(\.\d{1,2})?$/.test(s))
     ? { ok: true, value: items }
-    : { ok: false, code: "NOT_AMOUNTS", expected: `amounts such as 7.50,10.00,12.50, or one of ${Object.keys(PENALTY_LADDERS).join(", ")}` };
+    : {
+        ok: false,
+        code: "NOT_AMOUNTS",
+        expected: `amounts such as 7.50,10.00,12.50, or one of ${Object.keys(PENALTY_LADDERS).join(", ")}`,
+      };
 }
 
 /** "8:1.5, 12:2": after 8 hours 1.5x, after 12 hours 2x. */
@@ -224,7 +335,12 @@ function parsePartsOf(shape: Record<string, z.ZodType>) {
       const [k, v] = item.split(/\s*=\s*/);
       const part = parts.get(settingKey(k ?? ""));
       const parsed = part && v !== undefined ? part.parse(v) : undefined;
-      if (!part || !parsed?.ok) return { ok: false, code: "NOT_PARTS", expected: `name=value pairs with names among ${Object.keys(shape).join(", ")}` };
+      if (!part || !parsed?.ok)
+        return {
+          ok: false,
+          code: "NOT_PARTS",
+          expected: `name=value pairs with names among ${Object.keys(shape).join(", ")}`,
+        };
       value[part.key] = parsed.value;
     }
     return { ok: true, value };

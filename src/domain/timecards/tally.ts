@@ -102,7 +102,8 @@ export class Tally {
   /** The totals as output fields: one object literal, so each result is built without copies (this runs for every day). */
   summary(): PaySummary {
     const byMult: Record<string, number> = {};
-    for (let i = 0; i < this.mults.length; i++) if (this.minutes[i] > 0) byMult[multKey(this.mults[i])] = hours(this.minutes[i]);
+    for (let i = 0; i < this.mults.length; i++)
+      if (this.minutes[i] > 0) byMult[multKey(this.mults[i])] = hours(this.minutes[i]);
     return {
       hoursByMultiplier: byMult,
       straightHours: hours(this.minutesAt(100)),

@@ -10,7 +10,12 @@ export type { PresetId, RuleOptions, RuleOverrides } from "./presets";
 export type Rate =
   | { readonly type: "hourly"; readonly amount: string }
   | { readonly type: "daily"; readonly amount: string; readonly guaranteedHours: number }
-  | { readonly type: "weekly"; readonly amount: string; readonly guaranteedDays: number; readonly guaranteedHoursPerDay: number };
+  | {
+      readonly type: "weekly";
+      readonly amount: string;
+      readonly guaranteedDays: number;
+      readonly guaranteedHoursPerDay: number;
+    };
 
 /** Clock times are "HH:MM" wall-clock times; null or "" is a blank. */
 export type ClockText = string | null | undefined;

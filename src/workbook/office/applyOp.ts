@@ -8,7 +8,8 @@ export function applyOp(sheet: Excel.Worksheet, op: WriteOp): void {
       sheet.getRangeByIndexes(op.row, 0, op.values.length, op.values[0].length).values = op.values as unknown[][];
       return;
     case "numberFormat":
-      sheet.getRangeByIndexes(op.row, op.col, op.formats.length, op.formats[0].length).numberFormat = op.formats as unknown[][];
+      sheet.getRangeByIndexes(op.row, op.col, op.formats.length, op.formats[0].length).numberFormat =
+        op.formats as unknown[][];
       return;
     case "style":
       applyStyle(sheet.getRangeByIndexes(op.row, 0, op.rows, op.cols).format, op.style);
@@ -29,7 +30,10 @@ function applyStyle(format: Excel.RangeFormat, name: keyof typeof ROW_STYLES): v
   if (style.size) format.font.size = style.size;
   if (style.color) format.font.color = style.color;
   if (style.fill) format.fill.color = style.fill;
-  for (const [edge, line] of [["EdgeTop", style.top], ["EdgeBottom", style.bottom]] as const) {
+  for (const [edge, line] of [
+    ["EdgeTop", style.top],
+    ["EdgeBottom", style.bottom],
+  ] as const) {
     if (!line) continue;
     const border = format.borders.getItem(edge);
     border.style = line;

@@ -34,7 +34,10 @@ export function excelCode(error: unknown): string | undefined {
   return typeof error === "object" && typeof code === "string" ? code : undefined;
 }
 
-const PAYLOAD_CODES: ReadonlySet<string> = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
+const PAYLOAD_CODES: ReadonlySet<string> = new Set([
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+]);
 
 export function isPayloadError(error: unknown): boolean {
   return PAYLOAD_CODES.has(excelCode(error) ?? "");
@@ -51,12 +54,27 @@ export function officeError(error: unknown, doing: string): OfficeWorkbookError 
   const fail = `Prodbook could not ${doing}`;
   switch (code) {
     case "ItemNotFound":
-      return new OfficeWorkbookError("not-found", `${fail}: a sheet or table it needs was renamed or deleted while it worked. Try again.`, code, options);
+      return new OfficeWorkbookError(
+        "not-found",
+        `${fail}: a sheet or table it needs was renamed or deleted while it worked. Try again.`,
+        code,
+        options,
+      );
     case "InvalidOperationInCellEditMode":
-      return new OfficeWorkbookError("cell-edit-mode", `${fail} while a cell is being edited. Press Enter or Esc to finish editing the cell, then try again.`, code, options);
+      return new OfficeWorkbookError(
+        "cell-edit-mode",
+        `${fail} while a cell is being edited. Press Enter or Esc to finish editing the cell, then try again.`,
+        code,
+        options,
+      );
     case "RequestPayloadSizeLimitExceeded":
     case "ResponsePayloadSizeLimitExceeded":
-      return new OfficeWorkbookError("too-large", `${fail}: Excel refused the data as too large, even in small parts. Make very long cells shorter and try again.`, code, options);
+      return new OfficeWorkbookError(
+        "too-large",
+        `${fail}: Excel refused the data as too large, even in small parts. Make very long cells shorter and try again.`,
+        code,
+        options,
+      );
     case "ApiNotFound":
     case "ApiNotAvailable":
     case "NotImplemented":
@@ -67,10 +85,20 @@ export function officeError(error: unknown, doing: string): OfficeWorkbookError 
       return new OfficeWorkbookError("busy", `${fail}: Excel is busy. Wait a moment and try again.`, code, options);
     case "Conflict":
     case "InsertDeleteConflict":
-      return new OfficeWorkbookError("conflict", `${fail}: someone else changed the same cells at the same time. Try again.`, code, options);
+      return new OfficeWorkbookError(
+        "conflict",
+        `${fail}: someone else changed the same cells at the same time. Try again.`,
+        code,
+        options,
+      );
     default: {
       const detail = error instanceof Error && error.message ? ` (${error.message})` : "";
-      return new OfficeWorkbookError("general", `${fail}: Excel reported a problem${detail}. Try again; if it keeps happening, save, close and reopen the workbook.`, code, options);
+      return new OfficeWorkbookError(
+        "general",
+        `${fail}: Excel reported a problem${detail}. Try again; if it keeps happening, save, close and reopen the workbook.`,
+        code,
+        options,
+      );
     }
   }
 }

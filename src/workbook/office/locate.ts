@@ -49,7 +49,11 @@ export async function locate(context: Excel.RequestContext, requests: readonly T
   }
 }
 
-async function locateOnce(context: Excel.RequestContext, requests: readonly TableRequest[], withProbes: boolean): Promise<Location> {
+async function locateOnce(
+  context: Excel.RequestContext,
+  requests: readonly TableRequest[],
+  withProbes: boolean,
+): Promise<Location> {
   const sheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name, items/worksheet/name");
   const probes = withProbes ? candidateNames(requests).map((name) => probe(context, name)) : [];
@@ -60,7 +64,11 @@ async function locateOnce(context: Excel.RequestContext, requests: readonly Tabl
   const located = matchRequests(requests, tableInfo, sheetNames).map((match): Located => {
     const hit = probes.find((p) => sameName(p.name, match.kind === "table" ? match.table.name : match.sheet));
     if (!hit) return { match, area: undefined };
-    if (match.kind === "table") return { match, area: hit.table.isNullObject ? undefined : tableArea(match.table.sheet, hit.table.showTotals, hit.tableRange) };
+    if (match.kind === "table")
+      return {
+        match,
+        area: hit.table.isNullObject ? undefined : tableArea(match.table.sheet, hit.table.showTotals, hit.tableRange),
+      };
     if (hit.sheet.isNullObject) return { match, area: undefined };
     return { match, area: hit.used.isNullObject ? null : rangeArea(match.sheet, hit.used) };
   });
@@ -93,7 +101,13 @@ function probe(context: Excel.RequestContext, name: string): Probe {
 
 /** The header row and body; a totals row is left out. */
 function tableArea(sheet: string, showTotals: boolean, range: Excel.Range): Area {
-  return { sheet, row: range.rowIndex, col: range.columnIndex, rows: range.rowCount - (showTotals ? 1 : 0), cols: range.columnCount };
+  return {
+    sheet,
+    row: range.rowIndex,
+    col: range.columnIndex,
+    rows: range.rowCount - (showTotals ? 1 : 0),
+    cols: range.columnCount,
+  };
 }
 
 function rangeArea(sheet: string, range: Excel.Range): Area {
@@ -103,7 +117,8 @@ function rangeArea(sheet: string, range: Excel.Range): Area {
 /** Each candidate once; Excel looks names up regardless of case. */
 function candidateNames(requests: readonly TableRequest[]): string[] {
   const byKey = new Map<string, string>();
-  for (const name of requests.flatMap((r) => r.candidates)) if (!byKey.has(name.toLowerCase())) byKey.set(name.toLowerCase(), name);
+  for (const name of requests.flatMap((r) => r.candidates))
+    if (!byKey.has(name.toLowerCase())) byKey.set(name.toLowerCase(), name);
   return [...byKey.values()];
 }
 

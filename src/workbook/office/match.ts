@@ -13,7 +13,11 @@ export type Match =
   | { readonly request: string; readonly kind: "table"; readonly table: TableInfo }
   | { readonly request: string; readonly kind: "range"; readonly sheet: string };
 
-export function matchRequests(requests: readonly TableRequest[], tables: readonly TableInfo[], sheets: readonly string[]): Match[] {
+export function matchRequests(
+  requests: readonly TableRequest[],
+  tables: readonly TableInfo[],
+  sheets: readonly string[],
+): Match[] {
   const matches: Match[] = [];
   for (const request of requests) {
     const keys = request.candidates.map(looseName);

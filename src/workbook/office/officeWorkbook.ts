@@ -62,7 +62,10 @@ export class OfficeWorkbook implements WorkbookGateway {
   }
 
   /** Calls back (debounced) when a user edits a table or one of `sheets`; never for Prodbook's own writes. */
-  async watchChanges(onChange: (notice: ChangeNotice) => void, options: { sheets?: readonly string[]; debounceMs?: number } = {}): Promise<ChangeWatch> {
+  async watchChanges(
+    onChange: (notice: ChangeNotice) => void,
+    options: { sheets?: readonly string[]; debounceMs?: number } = {},
+  ): Promise<ChangeWatch> {
     this.require("watch the workbook for changes");
     return watchChanges(this.host, onChange, { ...options, gate: this.gate });
   }

@@ -23,7 +23,11 @@ interface Block {
 }
 
 /** One values grid per area, in order. */
-export async function readAreas(context: Excel.RequestContext, areas: readonly Area[], budget: number): Promise<unknown[][][]> {
+export async function readAreas(
+  context: Excel.RequestContext,
+  areas: readonly Area[],
+  budget: number,
+): Promise<unknown[][][]> {
   const cursors: Cursor[] = areas.map((area) => ({ area, next: 0, rows: [] }));
   for (let batch = plan(cursors, budget); batch.length > 0; batch = plan(cursors, budget)) {
     const results = await fetch(context, batch);
@@ -52,7 +56,10 @@ function plan(cursors: readonly Cursor[], budget: number): Block[] {
     }
     const perRow = weight(cursor, CAUTIOUS_CELL_BYTES);
     // A row heavier than the whole budget still has to be read: alone.
-    const fit = Math.min(left, blocks.length === 0 ? Math.max(1, Math.floor(room / perRow)) : Math.floor(room / perRow));
+    const fit = Math.min(
+      left,
+      blocks.length === 0 ? Math.max(1, Math.floor(room / perRow)) : Math.floor(room / perRow),
+    );
     if (fit === 0) continue;
     blocks.push({ cursor, row: cursor.next, rows: fit });
     room -= fit * perRow;
@@ -67,7 +74,10 @@ function weight(cursor: Cursor, cellBytes: number): number {
 
 async function fetch(context: Excel.RequestContext, blocks: readonly Block[]): Promise<unknown[][][]> {
   const ranges = blocks.map(({ cursor: { area }, row, rows }) =>
-    context.workbook.worksheets.getItem(area.sheet).getRangeByIndexes(area.row + row, area.col, rows, area.cols).load("values"),
+    context.workbook.worksheets
+      .getItem(area.sheet)
+      .getRangeByIndexes(area.row + row, area.col, rows, area.cols)
+      .load("values"),
   );
   try {
     await context.sync();

@@ -10,7 +10,11 @@ import type { OfficeHost } from "./host";
 import { locate, measure, type Area } from "./locate";
 import { readAreas } from "./readAreas";
 
-export async function readTables(host: OfficeHost, requests: readonly TableRequest[], budget: number): Promise<RawWorkbook> {
+export async function readTables(
+  host: OfficeHost,
+  requests: readonly TableRequest[],
+  budget: number,
+): Promise<RawWorkbook> {
   try {
     return await host.run(async (context) => {
       const { sheetNames, located } = await locate(context, requests);

@@ -11,7 +11,8 @@ export function parseCellAddress(address: string): { sheet: string; cell: string
 
 export async function selectCell(host: OfficeHost, address: string): Promise<void> {
   const target = parseCellAddress(address);
-  if (!target) throw new OfficeWorkbookError("not-found", `Prodbook could not go to ${address}: that is not a cell address.`);
+  if (!target)
+    throw new OfficeWorkbookError("not-found", `Prodbook could not go to ${address}: that is not a cell address.`);
   try {
     await host.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(target.sheet);
@@ -22,6 +23,11 @@ export async function selectCell(host: OfficeHost, address: string): Promise<voi
   } catch (error) {
     const typed = officeError(error, `go to ${address}`);
     if (typed.kind !== "not-found") throw typed;
-    throw new OfficeWorkbookError("not-found", `Prodbook could not go to ${address}: the sheet '${target.sheet}' is no longer in the workbook.`, typed.code, { cause: error });
+    throw new OfficeWorkbookError(
+      "not-found",
+      `Prodbook could not go to ${address}: the sheet '${target.sheet}' is no longer in the workbook.`,
+      typed.code,
+      { cause: error },
+    );
   }
 }

@@ -26,20 +26,33 @@ export async function readState(host: OfficeHost, budget: number): Promise<State
 
 function stateRows(table: RawTable): StateRow[] {
   const [header = [], ...body] = table.values;
-  const [kind, key, value] = HEADERS.map((h) => header.findIndex((cell) => looseName(displayRaw(cell)) === looseName(h)));
+  const [kind, key, value] = HEADERS.map((h) =>
+    header.findIndex((cell) => looseName(displayRaw(cell)) === looseName(h)),
+  );
   if (kind < 0 || key < 0 || value < 0) return [];
   return body
     .map((cells) => ({ kind: displayRaw(cells[kind]), key: displayRaw(cells[key]), value: displayRaw(cells[value]) }))
     .filter((row) => row.kind !== "" || row.key !== "" || row.value !== "");
 }
 
-export async function writeState(host: OfficeHost, rows: readonly StateRow[], budget: number, gate: EventGate): Promise<void> {
+export async function writeState(
+  host: OfficeHost,
+  rows: readonly StateRow[],
+  budget: number,
+  gate: EventGate,
+): Promise<void> {
   const tooLong = rows.find((r) => r.value.length > MAX_CELL_CHARS);
   if (tooLong) {
-    throw new OfficeWorkbookError("state-too-long", `Prodbook could not save its state: ${tooLong.kind}/${tooLong.key} is ${tooLong.value.length} characters; an Excel cell holds at most ${MAX_CELL_CHARS}.`);
+    throw new OfficeWorkbookError(
+      "state-too-long",
+      `Prodbook could not save its state: ${tooLong.kind}/${tooLong.key} is ${tooLong.value.length} characters; an Excel cell holds at most ${MAX_CELL_CHARS}.`,
+    );
   }
   // An Excel table needs a body row, even an empty one.
-  const grid: string[][] = [[...HEADERS], ...(rows.length > 0 ? rows.map((r) => [r.kind, r.key, r.value]) : [["", "", ""]])];
+  const grid: string[][] = [
+    [...HEADERS],
+    ...(rows.length > 0 ? rows.map((r) => [r.kind, r.key, r.value]) : [["", "", ""]]),
+  ];
   const unmute = gate.mute();
   try {
     await host.run(async (context) => {
@@ -72,5 +85,8 @@ export async function writeState(host: OfficeHost, rows: readonly StateRow[], bu
 function blocks(grid: readonly string[][], budget: number): { row: number; rows: string[][] }[] {
   const formatBytes = jsonBytes(HEADERS.map(() => "@")) + 1;
   const sized = grid.map((row, i) => ({ i, row, bytes: jsonBytes(row) + 1 + formatBytes }));
-  return packBatches(sized, budget - 2 * ACTION_OVERHEAD_BYTES).map((batch) => ({ row: batch[0].i, rows: batch.map((b) => b.row) }));
+  return packBatches(sized, budget - 2 * ACTION_OVERHEAD_BYTES).map((batch) => ({
+    row: batch[0].i,
+    rows: batch.map((b) => b.row),
+  }));
 }

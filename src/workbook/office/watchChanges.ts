@@ -26,7 +26,11 @@ export interface ChangeWatch {
 
 type Source = { source: Excel.EventSource | "Local" | "Remote" };
 
-export async function watchChanges(host: OfficeHost, onChange: (notice: ChangeNotice) => void, options: WatchOptions): Promise<ChangeWatch> {
+export async function watchChanges(
+  host: OfficeHost,
+  onChange: (notice: ChangeNotice) => void,
+  options: WatchOptions,
+): Promise<ChangeWatch> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let allRemote = true;
   const handler = async (event: Source) => {
@@ -42,7 +46,8 @@ export async function watchChanges(host: OfficeHost, onChange: (notice: ChangeNo
   try {
     const registrations = await host.run(async (context) => {
       const results = [context.workbook.tables.onChanged.add(handler)];
-      for (const name of options.sheets ?? []) results.push(context.workbook.worksheets.getItem(name).onChanged.add(handler));
+      for (const name of options.sheets ?? [])
+        results.push(context.workbook.worksheets.getItem(name).onChanged.add(handler));
       await context.sync();
       return results;
     });

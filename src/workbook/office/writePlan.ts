@@ -17,8 +17,19 @@ export type CellInput = string | number | boolean;
 
 export type WriteOp =
   | { readonly kind: "values"; readonly row: number; readonly values: readonly (readonly CellInput[])[] }
-  | { readonly kind: "numberFormat"; readonly row: number; readonly col: number; readonly formats: readonly (readonly string[])[] }
-  | { readonly kind: "style"; readonly row: number; readonly rows: number; readonly cols: number; readonly style: RowStyle }
+  | {
+      readonly kind: "numberFormat";
+      readonly row: number;
+      readonly col: number;
+      readonly formats: readonly (readonly string[])[];
+    }
+  | {
+      readonly kind: "style";
+      readonly row: number;
+      readonly rows: number;
+      readonly cols: number;
+      readonly style: RowStyle;
+    }
   | { readonly kind: "width"; readonly col: number; readonly points: number }
   | { readonly kind: "freeze"; readonly rows: number };
 
@@ -100,7 +111,10 @@ interface Rows {
 /** One block's ops, halved until they fit (many short "@" runs cost more than estimated). */
 function blockOps(rows: Rows, from: number, to: number, budget: number): WriteOp[] {
   const values = rows.inputs.slice(from, to);
-  valuesBytes.set(values, rows.rowBytes.slice(from, to).reduce((a, b) => a + b, 1));
+  valuesBytes.set(
+    values,
+    rows.rowBytes.slice(from, to).reduce((a, b) => a + b, 1),
+  );
   const ops: WriteOp[] = [...textOps(rows.cells, from, to), { kind: "values", row: from, values }];
   if (to - from === 1 || ops.reduce((sum, op) => sum + opBytes(op), 0) <= budget) return ops;
   const mid = from + Math.floor((to - from) / 2);
@@ -131,10 +145,16 @@ function formatOps(grid: SheetGrid, height: number, budget: number): WriteOp[] {
     if (!column.format || height === 0) return;
     const step = rowsPerBlock(jsonBytes([column.format]) + 1, budget - ACTION_OVERHEAD_BYTES - 2);
     for (let row = 0; row < height; row += step) {
-      ops.push({ kind: "numberFormat", row, col, formats: Array.from({ length: Math.min(step, height - row) }, () => [column.format!]) });
+      ops.push({
+        kind: "numberFormat",
+        row,
+        col,
+        formats: Array.from({ length: Math.min(step, height - row) }, () => [column.format!]),
+      });
     }
   });
-  for (const [row, col, format] of grid.cellFormats ?? []) ops.push({ kind: "numberFormat", row, col, formats: [[format]] });
+  for (const [row, col, format] of grid.cellFormats ?? [])
+    ops.push({ kind: "numberFormat", row, col, formats: [[format]] });
   return ops;
 }
 
@@ -157,11 +177,17 @@ function styleOps(grid: SheetGrid, width: number): WriteOp[] {
 export function splitOp(op: WriteOp): [WriteOp, WriteOp] | undefined {
   if (op.kind === "values" && op.values.length > 1) {
     const mid = Math.floor(op.values.length / 2);
-    return [{ ...op, values: op.values.slice(0, mid) }, { ...op, row: op.row + mid, values: op.values.slice(mid) }];
+    return [
+      { ...op, values: op.values.slice(0, mid) },
+      { ...op, row: op.row + mid, values: op.values.slice(mid) },
+    ];
   }
   if (op.kind === "numberFormat" && op.formats.length > 1) {
     const mid = Math.floor(op.formats.length / 2);
-    return [{ ...op, formats: op.formats.slice(0, mid) }, { ...op, row: op.row + mid, formats: op.formats.slice(mid) }];
+    return [
+      { ...op, formats: op.formats.slice(0, mid) },
+      { ...op, row: op.row + mid, formats: op.formats.slice(mid) },
+    ];
   }
   return undefined;
 }

@@ -36,7 +36,12 @@ interface Target {
   sheet?: Excel.Worksheet;
 }
 
-export async function writeSheets(host: OfficeHost, grids: readonly SheetGrid[], budget: number, gate: EventGate): Promise<void> {
+export async function writeSheets(
+  host: OfficeHost,
+  grids: readonly SheetGrid[],
+  budget: number,
+  gate: EventGate,
+): Promise<void> {
   const plans = grids.map((grid) => ({ name: grid.name, ops: planGrid(grid, budget) }));
   const unmute = gate.mute();
   try {
@@ -48,8 +53,14 @@ export async function writeSheets(host: OfficeHost, grids: readonly SheetGrid[],
       await context.sync();
       let failed = true;
       try {
-        const targets = plans.map((p): Target => ({ ...p, existing: sheets.items.find((s) => sameName(s.name, p.name)) }));
-        refuseUserSheets(targets, tables.items.map((t) => t.worksheet.name));
+        const targets = plans.map((p): Target => ({
+          ...p,
+          existing: sheets.items.find((s) => sameName(s.name, p.name)),
+        }));
+        refuseUserSheets(
+          targets,
+          tables.items.map((t) => t.worksheet.name),
+        );
         const leftovers = sheets.items.filter((s) => s.name.startsWith(SCRATCH_PREFIX)).map(deleteStep);
         const inPlace = [...leftovers, ...inPlaceSteps(targets)];
         if (total(inPlace) <= budget) await runBatch(context, inPlace);
@@ -84,10 +95,7 @@ async function eventsBackOn(context: Excel.RequestContext, afterFailure: boolean
 function refuseUserSheets(targets: readonly Target[], tableSheets: readonly string[]): void {
   const taken = targets.find((t) => t.existing && tableSheets.some((s) => sameName(s, t.name)));
   if (taken) {
-    throw new OfficeWorkbookError(
-      "report-sheet-holds-table",
-      reportSheetTakenMessage(taken.name),
-    );
+    throw new OfficeWorkbookError("report-sheet-holds-table", reportSheetTakenMessage(taken.name));
   }
 }
 
@@ -104,7 +112,12 @@ function inPlaceSteps(targets: Target[]): Step[] {
   ]);
 }
 
-async function viaScratch(context: Excel.RequestContext, leftovers: readonly Step[], targets: Target[], budget: number): Promise<void> {
+async function viaScratch(
+  context: Excel.RequestContext,
+  leftovers: readonly Step[],
+  targets: Target[],
+  budget: number,
+): Promise<void> {
   const scratchName = (i: number) => `${SCRATCH_PREFIX}${i + 1}`;
   const steps: Step[] = [
     ...leftovers,
@@ -120,7 +133,10 @@ async function viaScratch(context: Excel.RequestContext, leftovers: readonly Ste
   try {
     for (const batch of packBatches(steps, budget)) await runBatch(context, batch);
   } catch (error) {
-    await removeScratch(context, targets.map((_, i) => scratchName(i)));
+    await removeScratch(
+      context,
+      targets.map((_, i) => scratchName(i)),
+    );
     throw error;
   }
 }
@@ -171,7 +187,10 @@ async function runBatch(context: Excel.RequestContext, steps: readonly Step[]): 
   try {
     await context.sync();
   } catch (error) {
-    const halves = steps.length > 1 ? [steps.slice(0, Math.ceil(steps.length / 2)), steps.slice(Math.ceil(steps.length / 2))] : steps[0].split?.().map((s) => [s]);
+    const halves =
+      steps.length > 1
+        ? [steps.slice(0, Math.ceil(steps.length / 2)), steps.slice(Math.ceil(steps.length / 2))]
+        : steps[0].split?.().map((s) => [s]);
     if (!isPayloadError(error) || !halves) throw error;
     for (const half of halves) await runBatch(context, half);
   }

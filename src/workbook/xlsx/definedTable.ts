@@ -48,7 +48,17 @@ export function addDefinedTable(ws: Worksheet, spec: DefinedTable): void {
       if (validation) cell.dataValidation = validation;
     });
   });
-  spec.columns.forEach((c, i) => setColumnWidth(ws, i + 1, fittedWidth(c, values.map((v) => v[i]), cellDefs.map((d) => formatKindOf(d[i])))));
+  spec.columns.forEach((c, i) =>
+    setColumnWidth(
+      ws,
+      i + 1,
+      fittedWidth(
+        c,
+        values.map((v) => v[i]),
+        cellDefs.map((d) => formatKindOf(d[i])),
+      ),
+    ),
+  );
   ws.views = [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2" }];
 }
 
@@ -60,7 +70,12 @@ function assertKnownHeaders(spec: DefinedTable, rows: readonly SampleRow[]): voi
   }
 }
 
-function cellContent(spec: DefinedTable, column: ColumnDef, def: ColumnDef, row: SampleRow): SheetValue | CellFormulaValue {
+function cellContent(
+  spec: DefinedTable,
+  column: ColumnDef,
+  def: ColumnDef,
+  row: SampleRow,
+): SheetValue | CellFormulaValue {
   if (column.formula === undefined) return sampleValue(def.type, row[column.name] ?? null);
   // Excel recomputes on open (fullCalcOnLoad); the cached result serves readers that do not calculate.
   return { formula: structuredFormula(spec.excelName, column.formula), result: spec.formulaResult?.(column.key, row) };
@@ -83,7 +98,11 @@ function validationOf(def: ColumnDef): DataValidation | undefined {
   };
 }
 
-function fittedWidth(column: ColumnDef, values: readonly (SheetValue | CellFormulaValue)[], kinds: readonly FormatKind[]): number {
+function fittedWidth(
+  column: ColumnDef,
+  values: readonly (SheetValue | CellFormulaValue)[],
+  kinds: readonly FormatKind[],
+): number {
   const longest = values.reduce<number>((max, v, r) => Math.max(max, shownLength(v, kinds[r])), 0);
   return Math.min(MAX_WIDTH, Math.max(column.width ?? 10, column.name.length + FILTER_BUTTON, longest + 1));
 }
@@ -94,6 +113,7 @@ function shownLength(value: SheetValue | CellFormulaValue, kind: FormatKind): nu
   if (typeof value !== "number") return 0;
   if (kind === "date") return 10;
   // Grouped, two decimals, the symbol and the parentheses' room.
-  if (kind === "money") return value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).length + 4;
+  if (kind === "money")
+    return value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).length + 4;
   return String(value).length;
 }

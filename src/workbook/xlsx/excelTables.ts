@@ -65,7 +65,9 @@ export function restoreHeaderRows(wb: Workbook): void {
       }
       const { top, left } = decodeRange(m.tableRef ?? m.ref ?? "");
       const row = ws.findRow(top);
-      m.headerRow = m.columns.every((c, i) => looseName(String(row?.findCell(left + i)?.text ?? "")) === looseName(c.name));
+      m.headerRow = m.columns.every(
+        (c, i) => looseName(String(row?.findCell(left + i)?.text ?? "")) === looseName(c.name),
+      );
     }
   }
 }
@@ -75,7 +77,12 @@ function decodeRange(ref: string): { top: number; left: number; bottom: number; 
   const [from, to = from] = ref.replace(/\$/g, "").split(":");
   const a = decodeCell(from);
   const b = decodeCell(to);
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
 }
 
 function decodeCell(address: string): { row: number; col: number } {

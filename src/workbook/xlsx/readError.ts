@@ -27,7 +27,10 @@ const ENCRYPTED_STREAM = utf16le("EncryptedPackage");
 
 export function tooLargeError(bytes: number): WorkbookReadError {
   const mb = Math.ceil(bytes / (1024 * 1024));
-  return new WorkbookReadError("too-large", `The file is ${mb} MB; Prodbook reads workbooks of up to ${MAX_WORKBOOK_BYTES / (1024 * 1024)} MB.`);
+  return new WorkbookReadError(
+    "too-large",
+    `The file is ${mb} MB; Prodbook reads workbooks of up to ${MAX_WORKBOOK_BYTES / (1024 * 1024)} MB.`,
+  );
 }
 
 /** Throws WorkbookReadError unless the bytes can be an .xlsx package. */
@@ -41,14 +44,21 @@ export function assertXlsxBytes(bytes: Uint8Array): void {
         "The workbook is password-protected. Remove the password in Excel (File > Info > Protect Workbook) and try again.",
       );
     }
-    throw new WorkbookReadError("not-xlsx", "This is an older Office file (.xls), not an .xlsx workbook. Save it in Excel as Excel Workbook (.xlsx) and try again.");
+    throw new WorkbookReadError(
+      "not-xlsx",
+      "This is an older Office file (.xls), not an .xlsx workbook. Save it in Excel as Excel Workbook (.xlsx) and try again.",
+    );
   }
   throw new WorkbookReadError("not-xlsx", "This file is not an Excel workbook (.xlsx).");
 }
 
 export function corruptError(cause: unknown): WorkbookReadError {
   const detail = cause instanceof Error ? ` (${cause.message})` : "";
-  return new WorkbookReadError("corrupt", `The workbook could not be read: the file is damaged or incomplete${detail}.`, { cause });
+  return new WorkbookReadError(
+    "corrupt",
+    `The workbook could not be read: the file is damaged or incomplete${detail}.`,
+    { cause },
+  );
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

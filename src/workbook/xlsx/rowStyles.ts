@@ -13,7 +13,12 @@ function solid(argb: string): Fill {
 export const ROW_STYLES: Readonly<Record<RowStyle, Partial<Style>>> = {
   title: { font: { bold: true, size: 14 } },
   subtitle: { font: { italic: true, color: { argb: "FF595959" } } },
-  header: { font: { bold: true }, fill: solid("FFD9E1F2"), border: { bottom: thin }, alignment: { vertical: "bottom", wrapText: true } },
+  header: {
+    font: { bold: true },
+    fill: solid("FFD9E1F2"),
+    border: { bottom: thin },
+    alignment: { vertical: "bottom", wrapText: true },
+  },
   subtotal: { font: { bold: true }, border: { top: thin } },
   total: { font: { bold: true }, border: { top: thin, bottom: double } },
   // Excel's own "Bad" and "Neutral" cell styles, so they read as Excel users expect.

@@ -14,7 +14,9 @@ export function readState(wb: Workbook): StateRow[] {
   const table = wb.worksheets.flatMap(tablesOf).find((t) => looseName(t.name) === looseName(STATE_TABLE));
   if (!table) return [];
   const [header, ...body] = readExcelTable(STATE_TABLE, table).values;
-  const [kind, key, value] = HEADERS.map((h) => header.findIndex((cell) => looseName(displayRaw(cell)) === looseName(h)));
+  const [kind, key, value] = HEADERS.map((h) =>
+    header.findIndex((cell) => looseName(displayRaw(cell)) === looseName(h)),
+  );
   if (kind < 0 || key < 0 || value < 0) return [];
   return body
     .map((cells) => ({ kind: displayRaw(cells[kind]), key: displayRaw(cells[key]), value: displayRaw(cells[value]) }))
@@ -24,7 +26,9 @@ export function readState(wb: Workbook): StateRow[] {
 export function writeState(wb: Workbook, rows: readonly StateRow[]): void {
   for (const row of rows) {
     if (row.value.length > MAX_CELL_CHARS) {
-      throw new RangeError(`State ${row.kind}/${row.key} is ${row.value.length} characters; an Excel cell holds at most ${MAX_CELL_CHARS}.`);
+      throw new RangeError(
+        `State ${row.kind}/${row.key} is ${row.value.length} characters; an Excel cell holds at most ${MAX_CELL_CHARS}.`,
+      );
     }
   }
   const ws = replaceSheet(wb, STATE_SHEET, STATE_TABLE);

@@ -27,10 +27,14 @@ const SOP_STANDARD_COLUMNS: readonly ColumnDef[] = [
 const DEFAULT_CURRENCY = String(SETTINGS.find((s) => s.key === "currency")!.default);
 
 /** The blank template (data null: Setup lists every setting with its default) or a filled production. */
-export function writeTemplateWorkbook(data: Readonly<Record<string, readonly SampleRow[]>> | null, options: TemplateOptions = {}): Workbook {
+export function writeTemplateWorkbook(
+  data: Readonly<Record<string, readonly SampleRow[]>> | null,
+  options: TemplateOptions = {},
+): Workbook {
   const unknown = Object.keys(data ?? {}).find((name) => !TABLES.some((t) => t.name === name));
   if (unknown !== undefined) throw new Error(`the template has no table "${unknown}"`);
-  const setup = data?.Setup ?? SETTINGS.map((s): SampleRow => ({ Setting: s.name, Value: "default" in s ? s.default : null }));
+  const setup =
+    data?.Setup ?? SETTINGS.map((s): SampleRow => ({ Setting: s.name, Value: "default" in s ? s.default : null }));
   const currency = currencyOf(setup);
   const { formulaResult } = options;
   const wb = newWorkbook(options.created);
@@ -48,9 +52,17 @@ export function writeTemplateWorkbook(data: Readonly<Record<string, readonly Sam
 }
 
 /** A studio SOP standard: one table SOPStandard, every version listed whole. */
-export function writeSopStandardWorkbook(rows: readonly SampleRow[], options: Pick<TemplateOptions, "created"> = {}): Workbook {
+export function writeSopStandardWorkbook(
+  rows: readonly SampleRow[],
+  options: Pick<TemplateOptions, "created"> = {},
+): Workbook {
   const wb = newWorkbook(options.created);
-  addDefinedTable(wb.addWorksheet("SOP Standard"), { excelName: "SOPStandard", columns: SOP_STANDARD_COLUMNS, rows, currency: DEFAULT_CURRENCY });
+  addDefinedTable(wb.addWorksheet("SOP Standard"), {
+    excelName: "SOPStandard",
+    columns: SOP_STANDARD_COLUMNS,
+    rows,
+    currency: DEFAULT_CURRENCY,
+  });
   return wb;
 }
 
@@ -73,7 +85,9 @@ function currencyOf(setup: readonly SampleRow[]): string {
 /** Setup's Value cell takes its setting's type, format and drop-down. */
 function settingValueColumn(column: ColumnDef, row: SampleRow): ColumnDef {
   if (column.key !== "value") return column;
-  const setting: SettingDef | undefined = SETTINGS.find((s) => looseName(s.name) === looseName(String(row.Setting ?? "")));
+  const setting: SettingDef | undefined = SETTINGS.find(
+    (s) => looseName(s.name) === looseName(String(row.Setting ?? "")),
+  );
   if (!setting) return column;
   return {
     ...column,

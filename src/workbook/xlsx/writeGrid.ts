@@ -24,7 +24,8 @@ export function writeGrid(wb: Workbook, grid: SheetGrid): void {
       if (style) cell.style = style;
     }
   });
-  if (grid.freezeRows) ws.views = [{ state: "frozen", xSplit: 0, ySplit: grid.freezeRows, topLeftCell: `A${grid.freezeRows + 1}` }];
+  if (grid.freezeRows)
+    ws.views = [{ state: "frozen", xSplit: 0, ySplit: grid.freezeRows, topLeftCell: `A${grid.freezeRows + 1}` }];
 }
 
 /**

@@ -25,7 +25,8 @@ export class XlsxWorkbook implements WorkbookGateway {
       throw corruptError(cause);
     }
     // A zip that is not a spreadsheet (a .docx, say) loads as a workbook without sheets.
-    if (workbook.worksheets.length === 0) throw new WorkbookReadError("not-xlsx", "This file is not an Excel workbook (.xlsx): it holds no worksheets.");
+    if (workbook.worksheets.length === 0)
+      throw new WorkbookReadError("not-xlsx", "This file is not an Excel workbook (.xlsx): it holds no worksheets.");
     return new XlsxWorkbook(workbook);
   }
 

@@ -17,7 +17,11 @@ const setup = Object.fromEntries(sample.Setup.map((r) => [String(r.Setting), r.V
 const REPORT_DATE = String(setup["Report Date"]);
 
 const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
-const list = (v: unknown) => text(v).split(/[,;]/).map((s) => s.trim()).filter(Boolean);
+const list = (v: unknown) =>
+  text(v)
+    .split(/[,;]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 const eighths = (v: unknown) => {
   const p = parsePages(v as string);
   if (!p.ok || p.value === undefined) throw new Error(`not pages: ${text(v)}`);
@@ -28,19 +32,59 @@ const minutes = (clock: unknown) => {
   return h * 60 + m;
 };
 const dayOfWeek = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
-const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const addDays = (iso: string, n: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const duplicates = (values: string[]) => values.filter((v, i) => values.indexOf(v) !== i);
 
 /** Option names of the presets in timecard-rules.md 3.11 and 4.12. */
 const PRESET_OPTIONS = new Set([
-  "rounding", "attribution", "legalWorkdayCheckStart", "daily", "seventhConsecutiveDay", "weeklyAfterHours", "weeklyMult",
-  "weeklyCountsOnlyStraight", "mealRule", "mealWindowHours", "minMealMinutes", "maxMealMinutes", "mealPremiumHours",
-  "maxMealPremiumsPerDay", "restPremiumHours", "maxRestPremiumsPerDay", "graceMinutes", "travelIsWork", "idleIsWork",
-  "holidayPremium", "minCallHours", "otAfterWorkedHours", "otMult", "goldenBasis", "goldenAfterHours", "goldenMult",
-  "sixthDayMult", "seventhDayMult", "holidayWorkedMult", "mealWindowMinutes", "mealPenaltyIncrementMinutes",
-  "mealPenaltyLadder", "maxGraceMinutes", "ndbMinMinutes", "ndbLatestEndMinutes", "frenchHours",
-  "cameraWrapExtensionMinutes", "restHours", "weekendRestHours", "weekendRestHoursIf6thDay", "forcedCallMethod",
-  "restUnder4hIsWork", "nightPremium", "idleDayHours", "travelDayMinHours", "travelDayMaxHours", "unworkedHolidayHours",
+  "rounding",
+  "attribution",
+  "legalWorkdayCheckStart",
+  "daily",
+  "seventhConsecutiveDay",
+  "weeklyAfterHours",
+  "weeklyMult",
+  "weeklyCountsOnlyStraight",
+  "mealRule",
+  "mealWindowHours",
+  "minMealMinutes",
+  "maxMealMinutes",
+  "mealPremiumHours",
+  "maxMealPremiumsPerDay",
+  "restPremiumHours",
+  "maxRestPremiumsPerDay",
+  "graceMinutes",
+  "travelIsWork",
+  "idleIsWork",
+  "holidayPremium",
+  "minCallHours",
+  "otAfterWorkedHours",
+  "otMult",
+  "goldenBasis",
+  "goldenAfterHours",
+  "goldenMult",
+  "sixthDayMult",
+  "seventhDayMult",
+  "holidayWorkedMult",
+  "mealWindowMinutes",
+  "mealPenaltyIncrementMinutes",
+  "mealPenaltyLadder",
+  "maxGraceMinutes",
+  "ndbMinMinutes",
+  "ndbLatestEndMinutes",
+  "frenchHours",
+  "cameraWrapExtensionMinutes",
+  "restHours",
+  "weekendRestHours",
+  "weekendRestHoursIf6thDay",
+  "forcedCallMethod",
+  "restUnder4hIsWork",
+  "nightPremium",
+  "idleDayHours",
+  "travelDayMinHours",
+  "travelDayMaxHours",
+  "unworkedHolidayHours",
 ]);
 
 describe("the sample production", () => {
@@ -87,7 +131,8 @@ describe("the sample production", () => {
           }
         }
         for (const col of table.columns) {
-          if (col.required && !col.conditional && text(row[col.name]).trim() === "") problems.push(`${table.name}[${i}]: ${col.name} missing`);
+          if (col.required && !col.conditional && text(row[col.name]).trim() === "")
+            problems.push(`${table.name}[${i}]: ${col.name} missing`);
         }
       });
     }
@@ -99,12 +144,19 @@ describe("the sample production", () => {
     for (const s of SETTINGS) {
       const value = setup[s.name];
       if (s.type === "currency") expect(Intl.supportedValuesOf("currency")).toContain(value);
-      else if (s.type === "timezone") expect(() => new Intl.DateTimeFormat("en-US", { timeZone: String(value) })).not.toThrow();
+      else if (s.type === "timezone")
+        expect(() => new Intl.DateTimeFormat("en-US", { timeZone: String(value) })).not.toThrow();
       else expect(columnParser(s)(value)).toEqual({ ok: true, value });
     }
     expect(setup["Default Rule Set"]).toBe("CA_NONUNION_WO12");
     expect(setup["SOP Standard"]).toBe("Acme Features v2");
-    const milestones = ["Prep Start", "Principal Photography Start", "Scheduled Wrap", "Picture Lock", "Delivery Due"].map((n) => String(setup[n]));
+    const milestones = [
+      "Prep Start",
+      "Principal Photography Start",
+      "Scheduled Wrap",
+      "Picture Lock",
+      "Delivery Due",
+    ].map((n) => String(setup[n]));
     expect([...milestones].sort()).toEqual(milestones);
     expect(dayOfWeek(String(setup["Principal Photography Start"]))).toBe(1);
     expect(REPORT_DATE > milestones[1] && REPORT_DATE < milestones[2]).toBe(true);
@@ -144,7 +196,11 @@ describe("the sample production", () => {
       expect(PRESET_OPTIONS.has(text(r.Setting))).toBe(true);
     }
     const known = (name: string) => (PRESET_RULE_SETS as readonly string[]).includes(name) || defined.has(name);
-    for (const name of [text(setup["Default Rule Set"]), ...sample.Crew.map((r) => text(r["Rule Set"])).filter(Boolean)]) expect(known(name)).toBe(true);
+    for (const name of [
+      text(setup["Default Rule Set"]),
+      ...sample.Crew.map((r) => text(r["Rule Set"])).filter(Boolean),
+    ])
+      expect(known(name)).toBe(true);
     for (const start of defined.keys()) {
       const seen = new Set<string>();
       let at = start;
@@ -168,7 +224,10 @@ describe("the sample production", () => {
       let fringe = 0;
       for (const code of list(l.Fringes)) {
         const f = fringes.get(code)!;
-        fringe += f.Type === "Flat" ? units * Number(f.Rate) : (Number(f.Rate) / 100) * Math.min(subtotal, f.Cutoff === undefined ? Infinity : Number(f.Cutoff));
+        fringe +=
+          f.Type === "Flat"
+            ? units * Number(f.Rate)
+            : (Number(f.Rate) / 100) * Math.min(subtotal, f.Cutoff === undefined ? Infinity : Number(f.Cutoff));
       }
       return subtotal + fringe + Number(l["Approved Overages"] ?? 0);
     };
@@ -185,7 +244,8 @@ describe("the sample production", () => {
     };
 
     test("uses four-digit accounts of the chart, each in its section, with several lines each", () => {
-      const sectionOf = (n: number) => (n < 2000 ? "Above the Line" : n < 5000 ? "Production" : n < 6000 ? "Post" : "Other");
+      const sectionOf = (n: number) =>
+        n < 2000 ? "Above the Line" : n < 5000 ? "Production" : n < 6000 ? "Post" : "Other";
       for (const l of sample.Budget) {
         expect(text(l.Account)).toMatch(/^\d{4}$/);
         expect(l.Section).toBe(sectionOf(Number(l.Account)));
@@ -193,7 +253,8 @@ describe("the sample production", () => {
       expect(new Set(sample.Budget.map((l) => l.Section)).size).toBe(4);
       const perAccount = [...byAccount.keys()].map((a) => sample.Budget.filter((l) => l.Account === a).length);
       expect(perAccount.filter((n) => n >= 3).length).toBeGreaterThan(byAccount.size / 2);
-      for (const a of ["1100", "1400", "2000", "2300", "3300", "3500", "3600", "5000", "6700"]) expect(byAccount.has(a)).toBe(true);
+      for (const a of ["1100", "1400", "2000", "2300", "3300", "3500", "3600", "5000", "6700"])
+        expect(byAccount.has(a)).toBe(true);
     });
 
     test("links each crew member to exactly one labor line on their own account, with fringes", () => {
@@ -295,7 +356,9 @@ describe("the sample production", () => {
   describe("Crew", () => {
     test("spans the departments and deal types", () => {
       expect(new Set(sample.Crew.map((r) => r.Department)).size).toBeGreaterThanOrEqual(13);
-      expect(new Set(sample.Crew.map((r) => r.Union))).toEqual(new Set(["IATSE 600", "IATSE 80", "IATSE 728", "Teamsters 399", "Non-union"]));
+      expect(new Set(sample.Crew.map((r) => r.Union))).toEqual(
+        new Set(["IATSE 600", "IATSE 80", "IATSE 728", "Teamsters 399", "Non-union"]),
+      );
       const deals = sample.Crew.map((r) => `${text(r["Rate Basis"])}/${text(r["Guaranteed Hours"])}`);
       for (const d of ["Hour/", "Day/10", "Day/12", "Week/12"]) expect(deals).toContain(d);
       for (const c of sample.Crew) {
@@ -305,7 +368,8 @@ describe("the sample production", () => {
         if (c["Rate Basis"] === "Hour") expect(c["Guaranteed Hours"]).toBeUndefined();
         expect(text(c.Email)).toMatch(/^[a-z.]+@example\.com$/);
         expect(text(c.Phone)).toMatch(/^\(\d{3}\) 555-01\d\d$/);
-        if (c.Union === "Non-union") expect(["", "CA_NONUNION_WO12", "CA_NONUNION_LC512"]).toContain(text(c["Rule Set"]));
+        if (c.Union === "Non-union")
+          expect(["", "CA_NONUNION_WO12", "CA_NONUNION_LC512"]).toContain(text(c["Rule Set"]));
         else expect(text(c["Rule Set"])).not.toBe("");
       }
     });
@@ -349,7 +413,11 @@ describe("the sample production", () => {
       for (const r of worked) {
         expect(r.Call).toBeDefined();
         expect(r.Wrap).toBeDefined();
-        for (const [out, back] of [["NDB Out", "NDB In"], ["Meal 1 Out", "Meal 1 In"], ["Meal 2 Out", "Meal 2 In"]]) {
+        for (const [out, back] of [
+          ["NDB Out", "NDB In"],
+          ["Meal 1 Out", "Meal 1 In"],
+          ["Meal 2 Out", "Meal 2 In"],
+        ]) {
           expect(r[out] === undefined).toBe(r[back] === undefined);
         }
         if (r["Meal 2 Out"] !== undefined) expect(r["Meal 1 Out"]).toBeDefined();
@@ -385,11 +453,14 @@ describe("the sample production", () => {
 
     test("hold the cases a payroll clerk meets", () => {
       const cases = {
-        mostlyTwelveHourDays: worked.filter((r) => {
-          const t = absolute(r);
-          const meals = (t["Meal 1 In"] ?? 0) - (t["Meal 1 Out"] ?? 0) + (t["Meal 2 In"] ?? 0) - (t["Meal 2 Out"] ?? 0);
-          return t.Wrap - t.Call - meals >= 11 * 60;
-        }).length > worked.length / 2,
+        mostlyTwelveHourDays:
+          worked.filter((r) => {
+            const t = absolute(r);
+            const meals =
+              (t["Meal 1 In"] ?? 0) - (t["Meal 1 Out"] ?? 0) + (t["Meal 2 In"] ?? 0) - (t["Meal 2 Out"] ?? 0);
+            return t.Wrap - t.Call - meals >= 11 * 60;
+          }).length >
+          worked.length / 2,
         secondMeal: worked.some((r) => r["Meal 2 Out"] !== undefined),
         pastMidnight: worked.some((r) => absolute(r).Wrap >= 1440),
         lateLunch: worked.some((r) => {
@@ -405,9 +476,12 @@ describe("the sample production", () => {
         idle: sample.Timecards.some((r) => r["Day Type"] === "Idle" && r["Paid Hours"] === 8),
         holiday: sample.Timecards.some((r) => r["Day Type"] === "Holiday"),
         holidayWorked: worked.some((r) => r["Holiday Worked"] === true),
-        mealWaiver: worked.some((r) => r["Meal Waiver 1"] === true && crew.get(text(r["Crew ID"]))!["Rule Set"] === "CA_NONUNION_LC512"),
+        mealWaiver: worked.some(
+          (r) => r["Meal Waiver 1"] === true && crew.get(text(r["Crew ID"]))!["Rule Set"] === "CA_NONUNION_LC512",
+        ),
         oddMinutes: worked.some((r) => minutes(r.Wrap) % 6 !== 0),
-        mostlyTenths: worked.filter((r) => minutes(r.Call) % 6 === 0 && minutes(r.Wrap) % 6 === 0).length > worked.length * 0.6,
+        mostlyTenths:
+          worked.filter((r) => minutes(r.Call) % 6 === 0 && minutes(r.Wrap) % 6 === 0).length > worked.length * 0.6,
       };
       expect(cases).toEqual(Object.fromEntries(Object.keys(cases).map((k) => [k, true])));
     });
@@ -490,7 +564,9 @@ describe("the sample production", () => {
         } else expect(r.Accepted).toBeUndefined();
         if (r.Delivered !== undefined) expect(text(r.Delivered) <= REPORT_DATE).toBe(true);
       }
-      expect(sample.Deliverables.filter((r) => r.Required === true).length).toBeGreaterThan(sample.Deliverables.length * 0.8);
+      expect(sample.Deliverables.filter((r) => r.Required === true).length).toBeGreaterThan(
+        sample.Deliverables.length * 0.8,
+      );
     });
   });
 });
@@ -507,18 +583,38 @@ describe("the Acme Features SOP standard", () => {
       expect(duplicates(ids)).toEqual([]);
       expect(ids.length).toBeGreaterThanOrEqual(50);
     }
-    const standardColumns = ["Standard", "Version", "Step ID", "Phase", "Step", "Owner", "Milestone", "Offset Days", "Required"];
+    const standardColumns = [
+      "Standard",
+      "Version",
+      "Step ID",
+      "Phase",
+      "Step",
+      "Owner",
+      "Milestone",
+      "Offset Days",
+      "Required",
+    ];
     for (const r of rows) expect(Object.keys(r)).toEqual(standardColumns);
   });
 
   test("adds, changes and retires steps between consecutive versions", () => {
-    for (const [a, b] of [[1, 2], [2, 3]]) {
+    for (const [a, b] of [
+      [1, 2],
+      [2, 3],
+    ]) {
       const before = version(a);
       const after = version(b);
       const added = [...after.keys()].filter((id) => !before.has(id));
       const retired = [...before.keys()].filter((id) => !after.has(id));
-      const changed = [...after.keys()].filter((id) => before.has(id) && ["Owner", "Offset Days", "Required"].some((c) => before.get(id)![c] !== after.get(id)![c]));
-      expect({ added: added.length > 0, retired: retired.length > 0, changed: changed.length > 0 }).toEqual({ added: true, retired: true, changed: true });
+      const changed = [...after.keys()].filter(
+        (id) =>
+          before.has(id) && ["Owner", "Offset Days", "Required"].some((c) => before.get(id)![c] !== after.get(id)![c]),
+      );
+      expect({ added: added.length > 0, retired: retired.length > 0, changed: changed.length > 0 }).toEqual({
+        added: true,
+        retired: true,
+        changed: true,
+      });
     }
   });
 });

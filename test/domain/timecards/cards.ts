@@ -1,11 +1,23 @@
 /** Builders for the timecard tests: short to write, explicit about every time. */
-import { computeTimecard, type DayEntry, type Rate, type Timecard, type TimecardResult } from "../../../src/domain/timecards/engine";
+import {
+  computeTimecard,
+  type DayEntry,
+  type Rate,
+  type Timecard,
+  type TimecardResult,
+} from "../../../src/domain/timecards/engine";
 
 export const LA = "America/Los_Angeles";
 export const hourly = (amount: string): Rate => ({ type: "hourly", amount });
 
 /** A work day: call, meals as "out-in" pairs, wrap. */
-export function work(date: string, call: string, meals: string[], wrap: string, extra: Partial<DayEntry> = {}): DayEntry {
+export function work(
+  date: string,
+  call: string,
+  meals: string[],
+  wrap: string,
+  extra: Partial<DayEntry> = {},
+): DayEntry {
   return {
     date,
     dayType: "WORK",

@@ -1,5 +1,14 @@
 /** Clock text, calendar days, rounding and zone offsets (2.2, 2.3). */
-import { BLANK, dayNumber, INVALID, isoDate, parseClock, roundLocal, weekday, zoneNamed } from "../../../src/domain/timecards/clock";
+import {
+  BLANK,
+  dayNumber,
+  INVALID,
+  isoDate,
+  parseClock,
+  roundLocal,
+  weekday,
+  zoneNamed,
+} from "../../../src/domain/timecards/clock";
 
 test.each([
   ["07:03", 423],

@@ -13,7 +13,10 @@ describe("California", () => {
     // Sun 16 Jun (last day of a MON week) 18:00 -> Mon 06:30, meal 00:00-00:30: 12h worked -> 8 ST + 4 OT.
     // Mon 17 Jun is day 1 of the next week with the same shift. Meal periods 6.0h and 6.0h: on time.
     // 2 x (8 x $30 + 4 x $45) = 2 x 420 = $840.00.
-    const r = compute(CA, hourly("30.00"), [work("2024-06-16", "18:00", ["00:00-00:30"], "06:30"), work("2024-06-17", "18:00", ["00:00-00:30"], "06:30")]);
+    const r = compute(CA, hourly("30.00"), [
+      work("2024-06-16", "18:00", ["00:00-00:30"], "06:30"),
+      work("2024-06-17", "18:00", ["00:00-00:30"], "06:30"),
+    ]);
     expect(r.weeks.map((w) => [w.weekStart, w.days.map((d) => [d.date, d.dayIndex])])).toEqual([
       ["2024-06-10", [["2024-06-16", 1]]],
       ["2024-06-17", [["2024-06-17", 1]]],
@@ -43,7 +46,9 @@ describe("California", () => {
   test("CA-06: both meals late and a missed rest break: one meal premium plus one rest premium, no more", () => {
     // 06:00-21:00, meal 1 12:30 (6.5h: late), meal 2 19:30 (6.5h after 13:00: late). 15 - 1 = 14 worked
     // -> 8 x $20 + 4 x $30 + 2 x $40 = 160 + 120 + 80 = $360; meal premium $20 (max 1); rest premium $20 -> $400.00.
-    const r = compute(CA, hourly("20.00"), [work("2024-06-10", "06:00", ["12:30-13:00", "19:30-20:00"], "21:00", { restBreakMissed: true })]);
+    const r = compute(CA, hourly("20.00"), [
+      work("2024-06-10", "06:00", ["12:30-13:00", "19:30-20:00"], "21:00", { restBreakMissed: true }),
+    ]);
     expect(r.hoursByMultiplier).toEqual({ "1.0": 8, "1.5": 4, "2.0": 2 });
     expect(r.mealPenaltyCount).toBe(1);
     expect(r.mealPenaltyAmount).toBe("20.00");
@@ -121,7 +126,9 @@ describe("California", () => {
   test("CA-14 flagged: the second occurrence of an ambiguous time moves the meal an hour later", () => {
     // Meal 01:00-01:30 PST: meal 1 starts 7 real hours after call (late); 01:30 PST -> 07:00 is 5.5h (on time).
     // Still 12.5 worked and one premium: $480.00; no ambiguity warning for the flagged fields.
-    const r = compute(CA, hourly("30.00"), [work("2024-11-02", "19:00", ["01:00-01:30"], "07:00", { fold: { "Meal 1 Out": 1, "meal 1 in": 1 } })]);
+    const r = compute(CA, hourly("30.00"), [
+      work("2024-11-02", "19:00", ["01:00-01:30"], "07:00", { fold: { "Meal 1 Out": 1, "meal 1 in": 1 } }),
+    ]);
     const d = day(r, "2024-11-02");
     expect(d.mealPeriods.map((p) => [p.minutes, p.lateMinutes])).toEqual([
       [420, 60],
@@ -134,7 +141,9 @@ describe("California", () => {
   test("CA-16: LC512 second meal waived on a day of 12 hours or less", () => {
     // Meal 1 after 4.5h of work; 11h worked needs a 2nd meal by the 10th hour, waived (<= 12h, meal 1 taken).
     // 8 x $20 + 3 x $30 = $250.00, no premium.
-    const days = (wrap: string, waiver: boolean) => [work("2024-06-10", "08:00", ["12:30-13:00"], wrap, { mealWaiver2: waiver })];
+    const days = (wrap: string, waiver: boolean) => [
+      work("2024-06-10", "08:00", ["12:30-13:00"], wrap, { mealWaiver2: waiver }),
+    ];
     const waived = compute(LC512, hourly("20.00"), days("19:30", true));
     expect(waived.mealPenaltyCount).toBe(0);
     expect(waived.grossPay).toBe("250.00");
@@ -198,7 +207,9 @@ describe("IATSE-style", () => {
     // 07:00-22:00, lunch 13:00-13:30. Elapsed 15h: golden from 21:00 (14h) -> 1h at 4x; 13.5h before it at 2x.
     // 13.5 x $80 + 1 x $160 = 1080 + 160 = $1,240. Second period 13:30-22:00 = 8.5h: 2.5h late -> 5 increments $55.
     // -> $1,295.00.
-    const r = compute(UNION, hourly("40.00"), [work("2024-06-10", "07:00", ["13:00-13:30"], "22:00", { holiday: true })]);
+    const r = compute(UNION, hourly("40.00"), [
+      work("2024-06-10", "07:00", ["13:00-13:30"], "22:00", { holiday: true }),
+    ]);
     expect(r.hoursByMultiplier).toEqual({ "2.0": 13.5, "4.0": 1 });
     expect(r.mealPenaltyAmount).toBe("55.00");
     expect(r.grossPay).toBe("1295.00");
@@ -209,7 +220,9 @@ describe("IATSE-style", () => {
     // Called between 06:00 and 20:00: +10% for work between 20:00 and 06:00.
     // In that window: 20:30-22:30 straight (2h), 22:30-02:30 and 03:00-04:00 at 1.5x (5h), 04:00-05:30 golden (none).
     // 10% x $40 x (2 x 1.0 + 5 x 1.5) = $4 x 9.5 = $38.00; hours $740 (as U-02) -> $778.00.
-    const r = compute(UNION, hourly("40.00"), [work("2024-06-14", "14:00", ["20:00-20:30", "02:30-03:00"], "05:30", { nightPremium: true })]);
+    const r = compute(UNION, hourly("40.00"), [
+      work("2024-06-14", "14:00", ["20:00-20:30", "02:30-03:00"], "05:30", { nightPremium: true }),
+    ]);
     expect(r.days.map((d) => d.date)).toEqual(["2024-06-14"]);
     expect(r.hoursByMultiplier).toEqual({ "1.0": 8, "1.5": 5, "2.0": 1.5 });
     expect(r.nightPremiumAmount).toBe("38.00");
@@ -256,7 +269,10 @@ describe("IATSE-style", () => {
     // Day 1 07:00-19:30, lunch 13:00: 12 worked = 8 x $50 + 4 x $75 = $700, ends at 1.5x.
     // Day 2 call 05:00: 9.5h rest of 10 -> 0.5h invaded. Every hour until the next full rest at the prevailing 1.5x:
     // 05:00-15:30 with lunch 11:00 = 10h x $75 = $750. Total $1,450.00.
-    const r = compute(UNION, hourly("50.00"), [work("2024-06-10", "07:00", ["13:00-13:30"], "19:30"), work("2024-06-11", "05:00", ["11:00-11:30"], "15:30")]);
+    const r = compute(UNION, hourly("50.00"), [
+      work("2024-06-10", "07:00", ["13:00-13:30"], "19:30"),
+      work("2024-06-11", "05:00", ["11:00-11:30"], "15:30"),
+    ]);
     expect(day(r, "2024-06-11").hoursByMultiplier).toEqual({ "1.5": 10 });
     expect(r.hoursByMultiplier).toEqual({ "1.0": 8, "1.5": 14 });
     expect(r.forcedCallHours).toBe(0.5);
@@ -269,7 +285,9 @@ describe("validation", () => {
   test("X-02: a time that does not exist (spring forward) stops the day and names the field", () => {
     // Sat 9 Mar 2024 18:00, wrap 02:15 rolls to Sun 10 Mar, when 02:00-02:59 does not exist in Los Angeles.
     const r = compute(UNION, hourly("50.00"), [work("2024-03-09", "18:00", ["00:00-00:30"], "02:15")]);
-    expect(r.errors).toEqual([expect.objectContaining({ code: "NONEXISTENT_LOCAL_TIME", date: "2024-03-09", field: "Wrap", value: "02:15" })]);
+    expect(r.errors).toEqual([
+      expect.objectContaining({ code: "NONEXISTENT_LOCAL_TIME", date: "2024-03-09", field: "Wrap", value: "02:15" }),
+    ]);
     expect(day(r, "2024-03-09").gross).toBe("0.00");
     expect(r.grossPay).toBe("0.00");
   });

@@ -11,9 +11,14 @@ describe("rest and forced call", () => {
     // Then the ordinary tiers, counting the 2h already worked: 09:00-13:00 and 13:30-15:30 straight (6h),
     // 15:30-19:00 at 1.5x (3.5h). Day 2 = 2 x $100 + 6 x $50 + 3.5 x $75 = 200 + 300 + 262.50 = $762.50.
     // Day 1 as in U-07: $967.50. Total $1,730.00.
-    const r = compute(UNION, hourly("50.00"), [work("2024-06-10", "08:00", ["14:00-14:30"], "23:00"), work("2024-06-11", "07:00", ["13:00-13:30"], "19:00")], {
-      options: { forcedCallMethod: "PREVAILING_RATE_INVADED" },
-    });
+    const r = compute(
+      UNION,
+      hourly("50.00"),
+      [work("2024-06-10", "08:00", ["14:00-14:30"], "23:00"), work("2024-06-11", "07:00", ["13:00-13:30"], "19:00")],
+      {
+        options: { forcedCallMethod: "PREVAILING_RATE_INVADED" },
+      },
+    );
     expect(day(r, "2024-06-11").hoursByMultiplier).toEqual({ "1.0": 6, "1.5": 3.5, "2.0": 2 });
     expect(day(r, "2024-06-11").gross).toBe("762.50");
     expect(r.forcedCallHours).toBe(2);
@@ -23,18 +28,30 @@ describe("rest and forced call", () => {
   test("invaded hours are the rest missed in real time, even when a meal falls inside them", () => {
     // Day 1 07:00-01:00 (golden from 21:00, so dismissal at 2x); day 2 call 06:00 after 5h: 10 - 5 = 5h invaded.
     // Day 2 worked 06:00-15:00 less lunch 10:00-10:30 = 8.5h.
-    const days = [work("2024-06-10", "07:00", ["13:00-13:30", "19:00-19:30"], "01:00"), work("2024-06-11", "06:00", ["10:00-10:30"], "15:00")];
+    const days = [
+      work("2024-06-10", "07:00", ["13:00-13:30", "19:00-19:30"], "01:00"),
+      work("2024-06-11", "06:00", ["10:00-10:30"], "15:00"),
+    ];
     // Additional straight time: 8 x $50 + 0.5 x $75 = $437.50, plus 5 invaded hours x $50 = $250: $687.50.
     const extra = compute(UNION, hourly("50.00"), days, { options: { forcedCallMethod: "ADDITIONAL_1X_INVADED" } });
     expect(day(extra, "2024-06-11")).toMatchObject({ forcedCallHours: 5, forcedCallAmount: "250.00", gross: "687.50" });
     // Prevailing rate for the invaded hours: the first 5 worked hours at 2x (06:00-10:00, 10:30-11:30), then
     // 3h straight and 0.5h at 1.5x: 5 x $100 + 3 x $50 + 0.5 x $75 = $687.50.
-    const prevailing = compute(UNION, hourly("50.00"), days, { options: { forcedCallMethod: "PREVAILING_RATE_INVADED" } });
-    expect(day(prevailing, "2024-06-11")).toMatchObject({ forcedCallHours: 5, hoursByMultiplier: { "1.0": 3, "1.5": 0.5, "2.0": 5 }, gross: "687.50" });
+    const prevailing = compute(UNION, hourly("50.00"), days, {
+      options: { forcedCallMethod: "PREVAILING_RATE_INVADED" },
+    });
+    expect(day(prevailing, "2024-06-11")).toMatchObject({
+      forcedCallHours: 5,
+      hoursByMultiplier: { "1.0": 3, "1.5": 0.5, "2.0": 5 },
+      gross: "687.50",
+    });
   });
 
   test("a full rest means no forced call", () => {
-    const r = compute(UNION, hourly("50.00"), [work("2024-06-10", "07:00", ["13:00-13:30"], "19:30"), work("2024-06-11", "05:30", ["11:30-12:00"], "16:00")]);
+    const r = compute(UNION, hourly("50.00"), [
+      work("2024-06-10", "07:00", ["13:00-13:30"], "19:30"),
+      work("2024-06-11", "05:30", ["11:30-12:00"], "16:00"),
+    ]);
     expect(r.forcedCallHours).toBe(0);
     expect(day(r, "2024-06-11").hoursByMultiplier).toEqual({ "1.0": 8, "1.5": 2 });
   });
@@ -45,7 +62,10 @@ describe("rest and forced call", () => {
     // before it 6 + 7.5 = 13.5 = 8 ST + 5.5 OT. The second meal period runs 20:30-09:00 = 12.5h: 6.5h late ->
     // 13 increments = 7.50 + 10.00 + 11 x 12.50 = $155. Pay 8 x $40 + 5.5 x $60 + 5 x $80 = 320 + 330 + 400
     // = $1,050 + $155 = $1,205.00, all on day 1.
-    const r = compute(UNION, hourly("40.00"), [work("2024-06-10", "14:00", ["20:00-20:30"], "02:00"), work("2024-06-11", "05:00", [], "09:00")]);
+    const r = compute(UNION, hourly("40.00"), [
+      work("2024-06-10", "14:00", ["20:00-20:30"], "02:00"),
+      work("2024-06-11", "05:00", [], "09:00"),
+    ]);
     expect(day(r, "2024-06-10").hoursByMultiplier).toEqual({ "1.0": 8, "1.5": 5.5, "2.0": 5 });
     expect(day(r, "2024-06-10").gross).toBe("1205.00");
     expect(day(r, "2024-06-11")).toMatchObject({ dayIndex: 0, gross: "0.00", hoursByMultiplier: {} });
@@ -56,9 +76,14 @@ describe("rest and forced call", () => {
   test("a short weekend rest is flagged (32 hours after a 6th day)", () => {
     // Mon-Sat worked, Saturday wraps 23:30, next Monday calls 07:00: 31.5 hours of weekend rest.
     const days = ["10", "11", "12", "13", "14"].map((d) => work(`2024-06-${d}`, "07:00", ["13:00-13:30"], "17:30"));
-    days.push(work("2024-06-15", "11:00", ["17:00-17:30"], "23:30"), work("2024-06-17", "07:00", ["13:00-13:30"], "17:30"));
+    days.push(
+      work("2024-06-15", "11:00", ["17:00-17:30"], "23:30"),
+      work("2024-06-17", "07:00", ["13:00-13:30"], "17:30"),
+    );
     const r = compute(UNION, hourly("40.00"), days);
-    expect(day(r, "2024-06-17").warnings).toEqual([expect.objectContaining({ code: "WEEKEND_REST_SHORT", message: expect.stringContaining("31.5") })]);
+    expect(day(r, "2024-06-17").warnings).toEqual([
+      expect.objectContaining({ code: "WEEKEND_REST_SHORT", message: expect.stringContaining("31.5") }),
+    ]);
   });
 });
 
@@ -79,7 +104,9 @@ describe("meals", () => {
   test("California meals are judged on the unrounded punches even when hours use a rounded clock", () => {
     // Rounded up to tenths: 07:03 -> 07:06, lunch 13:04-13:34 -> 13:06-13:36, wrap 15:34 -> 15:36: 6 + 2 = 8h = $160.
     // Raw punches: lunch starts 6h01m after call -> one premium $20 (rounded times would show exactly 6.0h).
-    const r = compute(CA, hourly("20.00"), [work("2024-06-10", "07:03", ["13:04-13:34"], "15:34")], { options: { rounding: "UP_TENTH" } });
+    const r = compute(CA, hourly("20.00"), [work("2024-06-10", "07:03", ["13:04-13:34"], "15:34")], {
+      options: { rounding: "UP_TENTH" },
+    });
     expect(r.hoursByMultiplier).toEqual({ "1.0": 8 });
     expect(day(r, "2024-06-10").mealPeriods[0]).toMatchObject({ minutes: 361, lateMinutes: 1, penaltyCount: 1 });
     expect(r.grossPay).toBe("180.00");
@@ -88,7 +115,9 @@ describe("meals", () => {
   test("a too-short NDB is paid but does not restart the meal clock", () => {
     // U-03 with an NDB of 06:00-06:10 (06:12 once rounded: 12 minutes, under 15): lunch at 12:12 is 6.2h after call
     // -> 1 increment $7.50. Hours as U-03: $643.50 -> $651.00.
-    const r = compute(UNION, hourly("45.00"), [work("2024-06-10", "06:00", ["12:12-12:42"], "18:42", { ndb: { out: "06:00", in: "06:10" } })]);
+    const r = compute(UNION, hourly("45.00"), [
+      work("2024-06-10", "06:00", ["12:12-12:42"], "18:42", { ndb: { out: "06:00", in: "06:10" } }),
+    ]);
     expect(r.mealPenaltyAmount).toBe("7.50");
     expect(r.grossPay).toBe("651.00");
     expect(codes(day(r, "2024-06-10").warnings)).toEqual(["NDB_NOT_QUALIFYING"]);
@@ -99,12 +128,16 @@ describe("meals", () => {
     // with a 30-minute camera-wrap extension it is on time. Hours 12.4 = 8 x $50 + 4.4 x $75 = $730.
     const days = [work("2024-06-10", "07:00", ["13:00-13:30"], "19:54")];
     expect(compute(UNION, hourly("50.00"), days).grossPay).toBe("737.50");
-    expect(compute(UNION, hourly("50.00"), days, { options: { cameraWrapExtensionMinutes: 30 } }).grossPay).toBe("730.00");
+    expect(compute(UNION, hourly("50.00"), days, { options: { cameraWrapExtensionMinutes: 30 } }).grossPay).toBe(
+      "730.00",
+    );
   });
 
   test("French hours: no deductible meal and no meal penalty", () => {
     // 07:00-19:00 with a recorded lunch: all 12h worked = 8 x $50 + 4 x $75 = $700.
-    const r = compute(UNION, hourly("50.00"), [work("2024-06-10", "07:00", ["13:00-13:30"], "19:00")], { options: { frenchHours: true } });
+    const r = compute(UNION, hourly("50.00"), [work("2024-06-10", "07:00", ["13:00-13:30"], "19:00")], {
+      options: { frenchHours: true },
+    });
     expect(r.workedHours).toBe(12);
     expect(r.mealPenaltyCount).toBe(0);
     expect(r.grossPay).toBe("700.00");
@@ -114,9 +147,15 @@ describe("meals", () => {
     // U-04's day: 6 increments in the first period (ends 16:00, where the day runs at 1.5x); hours $662.50.
     const days = [work("2024-06-10", "07:00", ["12:00-12:20", "16:00-16:30"], "19:00")];
     // After 4 in the week: 7.50 + 10.00 + 12.50 + 12.50 + 2 x (0.5h x $75) = $117.50 -> $780.00.
-    expect(compute(UNION, hourly("50.00"), days, { options: { mealPenaltyPrevailingRateAfter: 4 } }).grossPay).toBe("780.00");
+    expect(compute(UNION, hourly("50.00"), days, { options: { mealPenaltyPrevailingRateAfter: 4 } }).grossPay).toBe(
+      "780.00",
+    );
     // From the 5th increment +$20 each: $67.50 + $40 = $107.50 -> $770.00.
-    expect(compute(UNION, hourly("50.00"), days, { options: { mealPenaltyExtraFromIncrement: 5, mealPenaltyExtraAmount: "20.00" } }).grossPay).toBe("770.00");
+    expect(
+      compute(UNION, hourly("50.00"), days, {
+        options: { mealPenaltyExtraFromIncrement: 5, mealPenaltyExtraAmount: "20.00" },
+      }).grossPay,
+    ).toBe("770.00");
   });
 });
 
@@ -155,14 +194,18 @@ describe("golden hours and night premium", () => {
 
   test("night call: +20% on all time", () => {
     // Call 22:00, lunch 04:00-04:30, wrap 08:30: 10h = 8 x $50 + 2 x $75 = $550; 20% of each hour's rate = $110.
-    const r = compute(UNION, hourly("50.00"), [work("2024-06-10", "22:00", ["04:00-04:30"], "08:30")], { options: { nightPremium: { enabled: true } } });
+    const r = compute(UNION, hourly("50.00"), [work("2024-06-10", "22:00", ["04:00-04:30"], "08:30")], {
+      options: { nightPremium: { enabled: true } },
+    });
     expect(r.nightPremiumAmount).toBe("110.00");
     expect(r.grossPay).toBe("660.00");
   });
 
   test("call between 04:00 and 06:00: +20% until 06:00 only", () => {
     // Call 05:00, lunch 11:00, wrap 15:00: 9.5h = $400 + 1.5 x $75 = $512.50; 05:00-06:00 at 20% of $50 = $10.
-    const r = compute(UNION, hourly("50.00"), [work("2024-06-10", "05:00", ["11:00-11:30"], "15:00", { nightPremium: true })]);
+    const r = compute(UNION, hourly("50.00"), [
+      work("2024-06-10", "05:00", ["11:00-11:30"], "15:00", { nightPremium: true }),
+    ]);
     expect(r.nightPremiumAmount).toBe("10.00");
     expect(r.grossPay).toBe("522.50");
   });
@@ -177,8 +220,16 @@ describe("day types", () => {
     const days = [work("2024-06-10", "07:00", [], "15:00", { dayType: "TRAVEL" })];
     for (const d of ["11", "12", "13", "14", "15"]) days.push(work(`2024-06-${d}`, "07:00", ["13:00-13:30"], "19:30"));
     const r = compute(CA, weekly, days);
-    expect(day(r, "2024-06-10")).toMatchObject({ guaranteeTopUpAmount: "330.00", mealPenaltyAmount: "55.00", gross: "825.00" });
-    expect(day(r, "2024-06-15")).toMatchObject({ hoursByMultiplier: { "1.5": 12 }, guaranteeTopUpAmount: "0.00", gross: "990.00" });
+    expect(day(r, "2024-06-10")).toMatchObject({
+      guaranteeTopUpAmount: "330.00",
+      mealPenaltyAmount: "55.00",
+      gross: "825.00",
+    });
+    expect(day(r, "2024-06-15")).toMatchObject({
+      hoursByMultiplier: { "1.5": 12 },
+      guaranteeTopUpAmount: "0.00",
+      gross: "990.00",
+    });
     expect(r.grossPay).toBe("4895.00");
   });
 
@@ -242,15 +293,23 @@ describe("warnings", () => {
   test("California legal workday check: a night shift then an early call pays more on fixed midnight workdays", () => {
     // Mon 18:00-03:30 (lunch 23:00): 9h = 8 + 1 OT. Tue 13:30-22:00 (lunch 19:30): 8h straight. $525.00 as timecards.
     // Midnight workdays: Monday 5.5h; Tuesday 3.5 + 6 + 2 = 11.5h -> 3.5h OT instead of 1: 2.5 x 0.5 x $30 = $37.50 more.
-    const r = compute(CA, hourly("30.00"), [work("2024-06-10", "18:00", ["23:00-23:30"], "03:30"), work("2024-06-11", "13:30", ["19:30-20:00"], "22:00")]);
+    const r = compute(CA, hourly("30.00"), [
+      work("2024-06-10", "18:00", ["23:00-23:30"], "03:30"),
+      work("2024-06-11", "13:30", ["19:30-20:00"], "22:00"),
+    ]);
     expect(r.grossPay).toBe("525.00");
-    expect(r.warnings).toEqual([expect.objectContaining({ code: "LEGAL_WORKDAY_PAYS_MORE", message: expect.stringContaining("37.50") })]);
+    expect(r.warnings).toEqual([
+      expect.objectContaining({ code: "LEGAL_WORKDAY_PAYS_MORE", message: expect.stringContaining("37.50") }),
+    ]);
   });
 
   test("California legal workday check across workweeks: a Sunday night then a Monday call", () => {
     // Workweeks start Monday. Sun 18:00-02:30 and Mon 10:00-18:30, each 8h worked with a meal: no overtime as
     // timecards. Midnight workdays: Monday holds 2.5 + 8 = 10.5h -> 2.5h OT: 2.5 x 0.5 x $30 = $37.50 more, in Monday's week.
-    const r = compute(CA, hourly("30.00"), [work("2024-06-16", "18:00", ["22:00-22:30"], "02:30"), work("2024-06-17", "10:00", ["14:00-14:30"], "18:30")]);
+    const r = compute(CA, hourly("30.00"), [
+      work("2024-06-16", "18:00", ["22:00-22:30"], "02:30"),
+      work("2024-06-17", "10:00", ["14:00-14:30"], "18:30"),
+    ]);
     expect(r.weeks.map((w) => [w.weekStart, codes(w.warnings)])).toEqual([
       ["2024-06-10", []],
       ["2024-06-17", ["LEGAL_WORKDAY_PAYS_MORE"]],
@@ -259,15 +318,39 @@ describe("warnings", () => {
   });
 
   test("result shape: one entry per workweek holding its days, with the cli.md field names", () => {
-    const r = compute(UNION, hourly("50.00"), [work("2024-06-14", "07:00", ["13:00-13:30"], "17:30"), work("2024-06-17", "07:00", ["13:00-13:30"], "17:30")]);
+    const r = compute(UNION, hourly("50.00"), [
+      work("2024-06-14", "07:00", ["13:00-13:30"], "17:30"),
+      work("2024-06-17", "07:00", ["13:00-13:30"], "17:30"),
+    ]);
     expect(r.weeks.map((w) => [w.weekStart, w.gross, w.days.map((d) => d.date)])).toEqual([
       ["2024-06-10", "550.00", ["2024-06-14"]],
       ["2024-06-17", "550.00", ["2024-06-17"]],
     ]);
-    for (const key of ["hoursByMultiplier", "mealPenaltyCount", "mealPenaltyAmount", "restPremiumAmount", "forcedCallHours", "forcedCallAmount", "nightPremiumAmount", "guaranteeTopUpAmount", "sixthDayDates", "seventhDayDates", "gross"]) {
+    for (const key of [
+      "hoursByMultiplier",
+      "mealPenaltyCount",
+      "mealPenaltyAmount",
+      "restPremiumAmount",
+      "forcedCallHours",
+      "forcedCallAmount",
+      "nightPremiumAmount",
+      "guaranteeTopUpAmount",
+      "sixthDayDates",
+      "seventhDayDates",
+      "gross",
+    ]) {
       expect(r.weeks[0]).toHaveProperty(key);
     }
-    for (const key of ["date", "dayType", "hoursByMultiplier", "mealPenaltyCount", "mealPenaltyAmount", "gross", "warnings"]) expect(r.days[0]).toHaveProperty(key);
+    for (const key of [
+      "date",
+      "dayType",
+      "hoursByMultiplier",
+      "mealPenaltyCount",
+      "mealPenaltyAmount",
+      "gross",
+      "warnings",
+    ])
+      expect(r.days[0]).toHaveProperty(key);
     expect(r.gross).toBe("1100.00");
   });
 });

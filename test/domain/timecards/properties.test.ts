@@ -19,7 +19,10 @@ interface DayShape {
 
 const dayShape: fc.Arbitrary<DayShape> = fc.record({
   call: fc.integer({ min: 5 * 60, max: 10 * 60 }),
-  meals: fc.array(fc.record({ after: fc.integer({ min: 60, max: 6 * 60 }), length: fc.integer({ min: 10, max: 90 }) }), { maxLength: 2 }),
+  meals: fc.array(
+    fc.record({ after: fc.integer({ min: 60, max: 6 * 60 }), length: fc.integer({ min: 10, max: 90 }) }),
+    { maxLength: 2 },
+  ),
   tail: fc.integer({ min: 0, max: 6 * 60 }),
 });
 
@@ -40,7 +43,13 @@ function times(s: DayShape): { call: number; meals: [number, number][]; wrap: nu
 
 function entry(date: string, s: DayShape, wrapExtra = 0): DayEntry {
   const t = times(s);
-  return { date, dayType: "WORK", call: hhmm(t.call), meals: t.meals.map(([o, i]) => ({ out: hhmm(o), in: hhmm(i) })), wrap: hhmm(t.wrap + wrapExtra) };
+  return {
+    date,
+    dayType: "WORK",
+    call: hhmm(t.call),
+    meals: t.meals.map(([o, i]) => ({ out: hhmm(o), in: hhmm(i) })),
+    wrap: hhmm(t.wrap + wrapExtra),
+  };
 }
 
 /** Worked minutes by the rules' definition (2.4), computed here from the shape, not by the engine. */
@@ -56,7 +65,8 @@ const rates: fc.Arbitrary<Rate> = fc.oneof(
 );
 
 const dates = (n: number) => Array.from({ length: n }, (_, i) => `2024-06-${String(10 + i).padStart(2, "0")}`);
-const minutesOf = (byMult: Readonly<Record<string, number>>) => Math.round(Object.values(byMult).reduce((a, b) => a + b, 0) * 60);
+const minutesOf = (byMult: Readonly<Record<string, number>>) =>
+  Math.round(Object.values(byMult).reduce((a, b) => a + b, 0) * 60);
 
 function tc(ruleSet: string, rate: Rate, days: DayEntry[], options: Timecard["options"] = {}): Timecard {
   return { ruleSet, timezone: "America/Los_Angeles", workweekStart: "MON", rate, days, options };
@@ -64,31 +74,50 @@ function tc(ruleSet: string, rate: Rate, days: DayEntry[], options: Timecard["op
 
 test("every worked minute is paid at exactly one multiplier; top-up hours come on top, not inside", () => {
   fc.assert(
-    fc.property(fc.constantFrom(...RULE_SETS), rates, fc.array(dayShape, { minLength: 1, maxLength: 7 }), (ruleSet, rate, shapes) => {
-      // Unrounded clock so the expected minutes can be computed from the shapes.
-      const r = computeTimecard(tc(ruleSet, rate, shapes.map((s, i) => entry(dates(7)[i], s)), { rounding: "NONE" }));
-      expect(r.errors).toEqual([]);
-      shapes.forEach((s, i) => {
-        const d = r.days[i];
-        const worked = workedMinutes(s, 30, 60);
-        expect(minutesOf(d.hoursByMultiplier)).toBe(worked);
-        expect(Math.round(d.workedHours * 60)).toBe(worked);
-        // The union minimum call tops a short day up to 8 paid hours; California has none.
-        const minCall = ruleSet === "IATSE_STYLE" ? 480 : 0;
-        expect(Math.round(d.minCallTopUpHours * 60)).toBe(Math.max(0, minCall - worked));
-      });
-      expect(minutesOf(r.hoursByMultiplier)).toBe(r.weeks.reduce((a, w) => a + minutesOf(w.hoursByMultiplier), 0));
-    }),
+    fc.property(
+      fc.constantFrom(...RULE_SETS),
+      rates,
+      fc.array(dayShape, { minLength: 1, maxLength: 7 }),
+      (ruleSet, rate, shapes) => {
+        // Unrounded clock so the expected minutes can be computed from the shapes.
+        const r = computeTimecard(
+          tc(
+            ruleSet,
+            rate,
+            shapes.map((s, i) => entry(dates(7)[i], s)),
+            { rounding: "NONE" },
+          ),
+        );
+        expect(r.errors).toEqual([]);
+        shapes.forEach((s, i) => {
+          const d = r.days[i];
+          const worked = workedMinutes(s, 30, 60);
+          expect(minutesOf(d.hoursByMultiplier)).toBe(worked);
+          expect(Math.round(d.workedHours * 60)).toBe(worked);
+          // The union minimum call tops a short day up to 8 paid hours; California has none.
+          const minCall = ruleSet === "IATSE_STYLE" ? 480 : 0;
+          expect(Math.round(d.minCallTopUpHours * 60)).toBe(Math.max(0, minCall - worked));
+        });
+        expect(minutesOf(r.hoursByMultiplier)).toBe(r.weeks.reduce((a, w) => a + minutesOf(w.hoursByMultiplier), 0));
+      },
+    ),
     RUNS,
   );
 });
 
 test("a later wrap never pays less", () => {
   fc.assert(
-    fc.property(fc.constantFrom(...RULE_SETS), rates, dayShape, fc.integer({ min: 1, max: 120 }), (ruleSet, rate, shape, extra) => {
-      const gross = (more: number) => Number(computeTimecard(tc(ruleSet, rate, [entry("2024-06-12", shape, more)])).grossPay);
-      expect(gross(extra)).toBeGreaterThanOrEqual(gross(0));
-    }),
+    fc.property(
+      fc.constantFrom(...RULE_SETS),
+      rates,
+      dayShape,
+      fc.integer({ min: 1, max: 120 }),
+      (ruleSet, rate, shape, extra) => {
+        const gross = (more: number) =>
+          Number(computeTimecard(tc(ruleSet, rate, [entry("2024-06-12", shape, more)])).grossPay);
+        expect(gross(extra)).toBeGreaterThanOrEqual(gross(0));
+      },
+    ),
     RUNS,
   );
 });
@@ -117,11 +146,21 @@ test("results do not depend on the order of the day rows", () => {
     fc.property(
       fc.constantFrom(...RULE_SETS),
       rates,
-      fc.array(dayShape, { minLength: 2, maxLength: 10 }).chain((shapes) => fc.tuple(fc.constant(shapes), fc.shuffledSubarray([...shapes.keys()], { minLength: shapes.length }))),
+      fc
+        .array(dayShape, { minLength: 2, maxLength: 10 })
+        .chain((shapes) =>
+          fc.tuple(fc.constant(shapes), fc.shuffledSubarray([...shapes.keys()], { minLength: shapes.length })),
+        ),
       (ruleSet, rate, [shapes, order]) => {
         const days = shapes.map((s, i) => entry(new Date(Date.UTC(2024, 5, 3 + i)).toISOString().slice(0, 10), s));
         const inOrder = computeTimecard(tc(ruleSet, rate, days));
-        const shuffled = computeTimecard(tc(ruleSet, rate, order.map((i) => days[i])));
+        const shuffled = computeTimecard(
+          tc(
+            ruleSet,
+            rate,
+            order.map((i) => days[i]),
+          ),
+        );
         expect(shuffled).toEqual(inOrder);
       },
     ),

@@ -56,7 +56,11 @@ test("a weekly rate's guaranteed days add up to the weekly rate exactly, however
 test("a weekly deal worked exactly to its schedule pays exactly the weekly rate", () => {
   // Five 12-hour days (07:00-19:30, lunch 13:00): each 14 pay-hours x $55 = $770 -> $3,850.00.
   const days = ["10", "11", "12", "13", "14"].map((d) => work(`2024-06-${d}`, "07:00", ["13:00-13:30"], "19:30"));
-  const r = compute("CA_NONUNION_WO12", { type: "weekly", amount: "3850.00", guaranteedDays: 5, guaranteedHoursPerDay: 12 }, days);
+  const r = compute(
+    "CA_NONUNION_WO12",
+    { type: "weekly", amount: "3850.00", guaranteedDays: 5, guaranteedHoursPerDay: 12 },
+    days,
+  );
   expect(r.grossPay).toBe("3850.00");
   expect(r.guaranteeTopUpAmount).toBe("0.00");
 });
@@ -66,14 +70,18 @@ test("a weekly deal tops a short guaranteed day up to its share; extra days are 
   // Saturday (12h) is a 6th day, not guaranteed: Mon-Fri banked 5 x 8 = 40 straight hours, so its first 8 hours
   // are weekly OT and the rest daily OT: 12 x 1.5 = 18 pay-hours x $55 = $990. Week: 5 x $770 + $990 = $4,840.00.
   const twelve = (d: string) => work(`2024-06-${d}`, "07:00", ["13:00-13:30"], "19:30");
-  const r = compute("CA_NONUNION_WO12", { type: "weekly", amount: "3850.00", guaranteedDays: 5, guaranteedHoursPerDay: 12 }, [
-    twelve("10"),
-    work("2024-06-11", "07:00", ["13:00-13:30"], "15:30"),
-    twelve("12"),
-    twelve("13"),
-    twelve("14"),
-    twelve("15"),
-  ]);
+  const r = compute(
+    "CA_NONUNION_WO12",
+    { type: "weekly", amount: "3850.00", guaranteedDays: 5, guaranteedHoursPerDay: 12 },
+    [
+      twelve("10"),
+      work("2024-06-11", "07:00", ["13:00-13:30"], "15:30"),
+      twelve("12"),
+      twelve("13"),
+      twelve("14"),
+      twelve("15"),
+    ],
+  );
   expect(day(r, "2024-06-11").guaranteeTopUpAmount).toBe("330.00");
   expect(day(r, "2024-06-11").gross).toBe("770.00");
   expect(day(r, "2024-06-15").gross).toBe("990.00");
@@ -83,7 +91,9 @@ test("a weekly deal tops a short guaranteed day up to its share; extra days are 
 test("guarantee and penalties: a penalty is paid on top, never absorbed by the guarantee", () => {
   // $600/10, 07:00-15:00 without a meal: 8h worked and a meal premium (no meal in 8h).
   // 8 x 600/11 = $436.36, top-up $163.64 -> $600, plus the premium at the base rate $54.55 -> $654.55.
-  const r = compute("CA_NONUNION_WO12", { type: "daily", amount: "600.00", guaranteedHours: 10 }, [work("2024-06-10", "07:00", [], "15:00")]);
+  const r = compute("CA_NONUNION_WO12", { type: "daily", amount: "600.00", guaranteedHours: 10 }, [
+    work("2024-06-10", "07:00", [], "15:00"),
+  ]);
   expect(r.guaranteeTopUpAmount).toBe("163.64");
   expect(r.mealPenaltyAmount).toBe("54.55");
   expect(r.grossPay).toBe("654.55");

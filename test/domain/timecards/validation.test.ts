@@ -9,16 +9,42 @@ const good = (date: string) => work(date, "07:00", ["13:00-13:30"], "17:30");
 
 describe("a day that cannot be computed", () => {
   test.each([
-    ["meal in without meal out", "MEAL_INCOMPLETE", "Meal 1 Out", { ...good("2024-06-11"), meals: [{ out: null, in: "13:30" }] }],
-    ["second meal incomplete", "MEAL_INCOMPLETE", "Meal 2 In", { ...good("2024-06-11"), meals: [{ out: "12:00", in: "12:30" }, { out: "18:00", in: "" }] }],
+    [
+      "meal in without meal out",
+      "MEAL_INCOMPLETE",
+      "Meal 1 Out",
+      { ...good("2024-06-11"), meals: [{ out: null, in: "13:30" }] },
+    ],
+    [
+      "second meal incomplete",
+      "MEAL_INCOMPLETE",
+      "Meal 2 In",
+      {
+        ...good("2024-06-11"),
+        meals: [
+          { out: "12:00", in: "12:30" },
+          { out: "18:00", in: "" },
+        ],
+      },
+    ],
     ["NDB out without in", "MEAL_INCOMPLETE", "NDB In", { ...good("2024-06-11"), ndb: { out: "07:00" } }],
     ["no wrap", "WRAP_MISSING", "Wrap", { ...good("2024-06-11"), wrap: undefined }],
     ["no call", "CALL_MISSING", "Call", { ...good("2024-06-11"), call: "" }],
-    ["wrap typed one hour before call (23h later)", "IMPLAUSIBLE_GAP", "Wrap", { ...good("2024-06-11"), meals: [], wrap: "06:00" }],
+    [
+      "wrap typed one hour before call (23h later)",
+      "IMPLAUSIBLE_GAP",
+      "Wrap",
+      { ...good("2024-06-11"), meals: [], wrap: "06:00" },
+    ],
     ["not a time", "INVALID_TIME", "Wrap", { ...good("2024-06-11"), wrap: "25:00" }],
     ["not a date", "INVALID_DATE", "Date", { ...good("2024-06-11"), date: "2024-02-30" }],
     ["unknown day type", "INVALID_DAY_TYPE", "Day Type", { ...good("2024-06-11"), dayType: "HOLD" as never }],
-    ["paid hours out of range", "INVALID_PAID_HOURS", "Paid Hours", { date: "2024-06-11", dayType: "IDLE" as const, idleHours: 30 }],
+    [
+      "paid hours out of range",
+      "INVALID_PAID_HOURS",
+      "Paid Hours",
+      { date: "2024-06-11", dayType: "IDLE" as const, idleHours: 30 },
+    ],
   ])("%s: %s at %s, the other days still paid", (_name, code, field, bad) => {
     const r = compute(UNION, rate, [good("2024-06-10"), bad, good("2024-06-12")]);
     expect(r.errors).toEqual([expect.objectContaining({ code, field })]);
@@ -46,8 +72,13 @@ describe("a day that cannot be computed", () => {
   });
 
   test("a call before the previous wrap overlaps", () => {
-    const r = compute(UNION, rate, [work("2024-06-10", "18:00", ["00:00-00:30"], "06:00"), work("2024-06-11", "05:00", [], "10:00")]);
-    expect(r.errors).toEqual([expect.objectContaining({ code: "OVERLAPPING_SHIFTS", date: "2024-06-11", field: "Call" })]);
+    const r = compute(UNION, rate, [
+      work("2024-06-10", "18:00", ["00:00-00:30"], "06:00"),
+      work("2024-06-11", "05:00", [], "10:00"),
+    ]);
+    expect(r.errors).toEqual([
+      expect.objectContaining({ code: "OVERLAPPING_SHIFTS", date: "2024-06-11", field: "Call" }),
+    ]);
   });
 
   test("an invalid day still counts as a worked day, so the 6th and 7th days stay where they are", () => {
@@ -74,7 +105,12 @@ describe("a card that cannot be computed", () => {
     ["unknown zone", { timezone: "Mars/Olympus" }, "INVALID_TIMEZONE", "timezone"],
     ["bad workweek start", { workweekStart: "XYZ" as never }, "INVALID_WORKWEEK_START", "workweekStart"],
     ["bad amount", { rate: { type: "hourly" as const, amount: "thirty" } }, "INVALID_RATE", "rate"],
-    ["zero guarantee", { rate: { type: "daily" as const, amount: "600.00", guaranteedHours: 0 } }, "INVALID_RATE", "rate"],
+    [
+      "zero guarantee",
+      { rate: { type: "daily" as const, amount: "600.00", guaranteedHours: 0 } },
+      "INVALID_RATE",
+      "rate",
+    ],
     ["unknown rate type", { rate: { type: "monthly", amount: "9000.00" } as never }, "INVALID_RATE", "rate"],
     ["bad option", { options: { goldenAfterHours: -1 } }, "INVALID_OPTIONS", "options"],
     ["unknown option", { options: { goldenAfter: 12 } as never }, "INVALID_OPTIONS", "options"],

@@ -11,7 +11,10 @@ const VECTORS = path.resolve(__dirname, "../../../../shared/vectors/timecards.js
 interface Vector extends Timecard {
   readonly id: string;
   readonly title: string;
-  readonly expected: Record<string, unknown> & { days?: ({ date: string } & Record<string, unknown>)[]; error?: string };
+  readonly expected: Record<string, unknown> & {
+    days?: ({ date: string } & Record<string, unknown>)[];
+    error?: string;
+  };
 }
 
 const vectors: Vector[] = JSON.parse(readFileSync(VECTORS, "utf8"));

@@ -38,7 +38,10 @@ export abstract class HostObject<E> {
 
   load(option?: LoadOption): this {
     const paths = parseLoadOption(option);
-    this.context.enqueue({ name: `${this.className}.load`, run: (exec) => exec.addResponse(this.collect(paths, exec)) });
+    this.context.enqueue({
+      name: `${this.className}.load`,
+      run: (exec) => exec.addResponse(this.collect(paths, exec)),
+    });
     return this;
   }
 
@@ -65,11 +68,15 @@ export abstract class HostObject<E> {
   }
 
   /** A proxy whose entity comes from this one's; a null parent gives a null child (or throws, strict). */
-  protected child<C, P extends HostObject<C>>(from: (parent: E) => C | null, make: (ctx: HostContext, resolver: () => C | null) => P): P {
+  protected child<C, P extends HostObject<C>>(
+    from: (parent: E) => C | null,
+    make: (ctx: HostContext, resolver: () => C | null) => P,
+  ): P {
     return make(this.context, () => {
       const parent = this.entityOrNull();
       if (parent !== null) return from(parent);
-      if (this.context.host.options.nullChains === "throw") throw new HostError("InvalidObjectPath", "The object path is not valid.", this.className);
+      if (this.context.host.options.nullChains === "throw")
+        throw new HostError("InvalidObjectPath", "The object path is not valid.", this.className);
       return null;
     });
   }
@@ -81,12 +88,18 @@ export abstract class HostObject<E> {
     for (const [head, rest] of groupPaths(paths)) {
       if (rest.length === 0) {
         const value = entity === null ? undefined : this.readProperty(head, entity);
-        if (value === NOT_A_PROPERTY) throw new HostError("InvalidArgument", `There is no property '${head}'.`, `${this.className}.load`);
+        if (value === NOT_A_PROPERTY)
+          throw new HostError("InvalidArgument", `There is no property '${head}'.`, `${this.className}.load`);
         data[head] = value;
         exec.onCommit(() => this.loaded.set(head, value));
       } else {
         const nav = this.navigate(head);
-        if (!nav) throw new HostError("InvalidArgument", `There is no navigation property '${head}'.`, `${this.className}.load`);
+        if (!nav)
+          throw new HostError(
+            "InvalidArgument",
+            `There is no navigation property '${head}'.`,
+            `${this.className}.load`,
+          );
         data[head] = nav.collect(rest, exec);
       }
     }
@@ -103,7 +116,11 @@ export abstract class HostObject<E> {
   /** A property write: readable at once on the proxy (as in Office.js), applied at sync. */
   protected set(name: string, value: unknown, apply: (entity: E, exec: Execution) => void): void {
     this.loaded.set(name, value);
-    this.context.enqueue({ name: `${this.className}.${name}=`, payload: value, run: (exec) => apply(this.entity(), exec) });
+    this.context.enqueue({
+      name: `${this.className}.${name}=`,
+      payload: value,
+      run: (exec) => apply(this.entity(), exec),
+    });
   }
 
   protected call(name: string, args: unknown[], run: (entity: E, exec: Execution) => void): void {
@@ -142,7 +159,8 @@ export function parseLoadOption(option: LoadOption | undefined): string[] {
   const select = typeof option === "object" && !Array.isArray(option) ? option.select : option;
   const list = Array.isArray(select) ? select : (select ?? "").split(",");
   const paths = list.map((p) => p.trim()).filter((p) => p.length > 0);
-  if (paths.length === 0) throw new HostError("InvalidArgument", "The strict host wants the properties to load named.", "load");
+  if (paths.length === 0)
+    throw new HostError("InvalidArgument", "The strict host wants the properties to load named.", "load");
   return paths;
 }
 

@@ -78,13 +78,21 @@ export class HostContext {
     if (actions.length === 0) return;
     await Promise.resolve();
     const requestBytes = actions.reduce((sum, a) => sum + jsonBytes(a.payload), 0);
-    const batch: BatchRecord = { requestBytes, responseBytes: 0, actions: actions.map((a) => a.name), suspendedCalculation: false };
+    const batch: BatchRecord = {
+      requestBytes,
+      responseBytes: 0,
+      actions: actions.map((a) => a.name),
+      suspendedCalculation: false,
+    };
     this.host.stats.batches.push(batch);
     const exec = new Execution();
     try {
       this.host.beforeBatch();
       if (requestBytes > this.host.options.payloadLimit) {
-        throw new HostError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit. Please refer to the documentation.");
+        throw new HostError(
+          "RequestPayloadSizeLimitExceeded",
+          "The request payload size has exceeded the limit. Please refer to the documentation.",
+        );
       }
       try {
         for (const action of actions) action.run(exec);
@@ -95,7 +103,10 @@ export class HostContext {
       batch.responseBytes = exec.responseBytes;
       batch.suspendedCalculation = exec.suspendedCalculation;
       if (exec.responseBytes > this.host.options.payloadLimit) {
-        throw new HostError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit. Please refer to the documentation.");
+        throw new HostError(
+          "ResponsePayloadSizeLimitExceeded",
+          "The response payload size has exceeded the limit. Please refer to the documentation.",
+        );
       }
     } catch (error) {
       // A host bug or a misuse the host does not model stays loud: it is rethrown as it is.

@@ -33,7 +33,10 @@ export class EventSourceProxy {
   add(handler: Handler): { context: HostContext; remove(): void } {
     this.context.host.requireApi(this.name, "1.7");
     let registered: Registration | undefined;
-    this.context.enqueue({ name: `${this.name}.add`, run: () => this.context.host.handlers.push((registered = this.registration(handler))) });
+    this.context.enqueue({
+      name: `${this.name}.add`,
+      run: () => this.context.host.handlers.push((registered = this.registration(handler))),
+    });
     return {
       context: this.context,
       remove: () =>
@@ -49,14 +52,27 @@ export class EventSourceProxy {
 }
 
 /** The event arguments each registration receives for an edit. */
-export function eventsFor(edit: Edit, source: "Local" | "Remote", registrations: readonly Registration[], tables: readonly HostTable[]): [Handler, ChangedEventArgs][] {
-  const base = { source, changeType: "RangeEdited" as const, address: rectAddress(edit.rect), worksheetId: edit.sheet.id };
+export function eventsFor(
+  edit: Edit,
+  source: "Local" | "Remote",
+  registrations: readonly Registration[],
+  tables: readonly HostTable[],
+): [Handler, ChangedEventArgs][] {
+  const base = {
+    source,
+    changeType: "RangeEdited" as const,
+    address: rectAddress(edit.rect),
+    worksheetId: edit.sheet.id,
+  };
   const out: [Handler, ChangedEventArgs][] = [];
   for (const r of registrations) {
     if (r.kind === "worksheet" && r.sheet === edit.sheet) out.push([r.handler, { ...base, type: "WorksheetChanged" }]);
-    if (r.kind === "table" && r.table.sheet === edit.sheet && intersects(r.table.rect, edit.rect)) out.push([r.handler, { ...base, type: "TableChanged", tableId: r.table.id }]);
+    if (r.kind === "table" && r.table.sheet === edit.sheet && intersects(r.table.rect, edit.rect))
+      out.push([r.handler, { ...base, type: "TableChanged", tableId: r.table.id }]);
     if (r.kind === "tables") {
-      for (const t of tables) if (t.sheet === edit.sheet && intersects(t.rect, edit.rect)) out.push([r.handler, { ...base, type: "TableChanged", tableId: t.id }]);
+      for (const t of tables)
+        if (t.sheet === edit.sheet && intersects(t.rect, edit.rect))
+          out.push([r.handler, { ...base, type: "TableChanged", tableId: t.id }]);
     }
   }
   return out;

@@ -57,30 +57,54 @@ export class ExcelHost {
     return result;
   };
 
-  isSetSupported = (name: string, version: string): boolean => name === "ExcelApi" && compareVersions(version, this.options.apiVersion) <= 0;
+  isSetSupported = (name: string, version: string): boolean =>
+    name === "ExcelApi" && compareVersions(version, this.options.apiVersion) <= 0;
 
   requireApi(what: string, version: string): void {
-    if (!this.isSetSupported("ExcelApi", version)) throw new HostError("ApiNotFound", `${what} needs ExcelApi ${version}; this Excel has ${this.options.apiVersion}.`, what);
+    if (!this.isSetSupported("ExcelApi", version))
+      throw new HostError(
+        "ApiNotFound",
+        `${what} needs ExcelApi ${version}; this Excel has ${this.options.apiVersion}.`,
+        what,
+      );
   }
 
   beforeBatch(): void {
     this.beforeEachBatch?.(this.stats.batches.length - 1);
-    if (this.cellEditMode) throw new HostError("InvalidOperationInCellEditMode", "The operation isn't available while Excel is in cell-editing mode.");
+    if (this.cellEditMode)
+      throw new HostError(
+        "InvalidOperationInCellEditMode",
+        "The operation isn't available while Excel is in cell-editing mode.",
+      );
   }
 
   changed(edits: readonly Edit[], source: "Local" | "Remote"): void {
     if (!this.enableEvents) return;
     for (const edit of edits) {
-      for (const [handler, args] of eventsFor(edit, source, this.handlers, this.model.tables)) void Promise.resolve().then(() => handler(args));
+      for (const [handler, args] of eventsFor(edit, source, this.handlers, this.model.tables))
+        void Promise.resolve().then(() => handler(args));
     }
   }
 
   /** A person typing into cells, here or (source "Remote") in a co-author's Excel. */
-  userEdit(sheetName: string, address: string, values: readonly (readonly unknown[])[], source: "Local" | "Remote" = "Local"): void {
+  userEdit(
+    sheetName: string,
+    address: string,
+    values: readonly (readonly unknown[])[],
+    source: "Local" | "Remote" = "Local",
+  ): void {
     const sheet = this.sheet(sheetName);
     const at = parseRect(address)!;
     values.forEach((row, r) => row.forEach((v, c) => writeInput(sheet.ensure(at.row + r, at.col + c), v)));
-    this.changed([{ sheet, rect: { row: at.row, col: at.col, rows: values.length, cols: Math.max(...values.map((r) => r.length)) } }], source);
+    this.changed(
+      [
+        {
+          sheet,
+          rect: { row: at.row, col: at.col, rows: values.length, cols: Math.max(...values.map((r) => r.length)) },
+        },
+      ],
+      source,
+    );
   }
 
   resetStats(): void {

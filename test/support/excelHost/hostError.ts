@@ -30,7 +30,13 @@ export class HostError extends Error {
   }
 }
 
-export const itemNotFound = (where: string) => new HostError("ItemNotFound", "The requested resource doesn't exist.", where);
-export const invalidArgument = (where: string, why: string) => new HostError("InvalidArgument", `The argument is invalid or missing or has an incorrect format. (${why})`, where);
+export const itemNotFound = (where: string) =>
+  new HostError("ItemNotFound", "The requested resource doesn't exist.", where);
+export const invalidArgument = (where: string, why: string) =>
+  new HostError("InvalidArgument", `The argument is invalid or missing or has an incorrect format. (${why})`, where);
 export const propertyNotLoaded = (where: string) =>
-  new HostError("PropertyNotLoaded", "The property has not been loaded. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.", where);
+  new HostError(
+    "PropertyNotLoaded",
+    'The property has not been loaded. Before reading the property\'s value, call the load method on the containing object and call "context.sync()" on the associated request context.',
+    where,
+  );

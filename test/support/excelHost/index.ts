@@ -16,7 +16,8 @@ export function createExcelHost(seed: WorkbookSeed, options: Partial<HostOptions
 export function officeHostOf(host: ExcelHost): OfficeHost {
   return {
     run: (batch) => host.run((context) => batch(context as unknown as Excel.RequestContext)),
-    runIn: (context, batch) => host.runIn(context as unknown as HostContext, (c) => batch(c as unknown as Excel.RequestContext)),
+    runIn: (context, batch) =>
+      host.runIn(context as unknown as HostContext, (c) => batch(c as unknown as Excel.RequestContext)),
     isSetSupported: host.isSetSupported,
   };
 }

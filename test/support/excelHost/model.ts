@@ -46,7 +46,10 @@ export class HostSheet {
 
   /** Bounding box of cells with a value (valuesOnly) or with anything at all; undefined when blank. */
   usedRect(valuesOnly: boolean): Rect | undefined {
-    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    let top = Infinity,
+      left = Infinity,
+      bottom = -1,
+      right = -1;
     for (let r = 0; r < this.rows.length; r++) {
       const cells = this.rows[r];
       if (!cells) continue;
@@ -128,7 +131,11 @@ export class HostWorkbook {
 
   deleteSheet(sheet: HostSheet): void {
     if (sheet.visibility === "Visible" && this.visibleCount() === 1) {
-      throw new HostError("InvalidOperation", "A workbook must contain at least one visible worksheet.", "Worksheet.delete");
+      throw new HostError(
+        "InvalidOperation",
+        "A workbook must contain at least one visible worksheet.",
+        "Worksheet.delete",
+      );
     }
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     for (const t of this.tablesOn(sheet)) this.tables.splice(this.tables.indexOf(t), 1);
@@ -136,7 +143,11 @@ export class HostWorkbook {
 
   setVisibility(sheet: HostSheet, visibility: Visibility): void {
     if (visibility !== "Visible" && sheet.visibility === "Visible" && this.visibleCount() === 1) {
-      throw new HostError("InvalidOperation", "A workbook must contain at least one visible worksheet.", "Worksheet.visibility");
+      throw new HostError(
+        "InvalidOperation",
+        "A workbook must contain at least one visible worksheet.",
+        "Worksheet.visibility",
+      );
     }
     sheet.visibility = visibility;
   }
@@ -167,16 +178,32 @@ export class HostWorkbook {
   }
 
   private checkSheetName(name: string): void {
-    if (name.length === 0 || name.length > 31 || SHEET_NAME_FORBIDDEN.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    if (
+      name.length === 0 ||
+      name.length > 31 ||
+      SHEET_NAME_FORBIDDEN.test(name) ||
+      name.startsWith("'") ||
+      name.endsWith("'")
+    ) {
       throw invalidArgument("Worksheet.name", `'${name}' is not a valid sheet name`);
     }
-    if (this.sheet(name)) throw new HostError("ItemAlreadyExists", "A resource with the same name or identifier already exists.", "WorksheetCollection.add");
+    if (this.sheet(name))
+      throw new HostError(
+        "ItemAlreadyExists",
+        "A resource with the same name or identifier already exists.",
+        "WorksheetCollection.add",
+      );
   }
 
   private checkTableName(name: string, self: HostTable): void {
-    if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) throw invalidArgument("Table.name", `'${name}' is not a valid table name`);
+    if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name))
+      throw invalidArgument("Table.name", `'${name}' is not a valid table name`);
     const other = this.table(name);
-    if (other && other !== self) throw new HostError("ItemAlreadyExists", "A resource with the same name or identifier already exists.", "Table.name");
+    if (other && other !== self)
+      throw new HostError(
+        "ItemAlreadyExists",
+        "A resource with the same name or identifier already exists.",
+        "Table.name",
+      );
   }
 }
-

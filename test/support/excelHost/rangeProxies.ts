@@ -46,7 +46,11 @@ export class RangeProxy extends HostObject<RangeEntity> {
   }
 
   protected override navigate(name: string): HostObject<unknown> | undefined {
-    return name === "worksheet" ? (this.worksheet as HostObject<unknown>) : name === "format" ? (this.format as HostObject<unknown>) : undefined;
+    return name === "worksheet"
+      ? (this.worksheet as HostObject<unknown>)
+      : name === "format"
+        ? (this.format as HostObject<unknown>)
+        : undefined;
   }
 
   get address(): string {
@@ -75,7 +79,9 @@ export class RangeProxy extends HostObject<RangeEntity> {
     return this.get("values");
   }
   set values(values: unknown[][]) {
-    this.set("values", values, (range, exec) => this.eachInput(range, values, "values", exec, (cell, v) => writeInput(cell, v)));
+    this.set("values", values, (range, exec) =>
+      this.eachInput(range, values, "values", exec, (cell, v) => writeInput(cell, v)),
+    );
   }
 
   get numberFormat(): unknown[][] {
@@ -90,29 +96,51 @@ export class RangeProxy extends HostObject<RangeEntity> {
   }
 
   get worksheet(): WorksheetProxy {
-    return this.nav("worksheet", () => this.child((r) => r.sheet, (ctx, resolver) => new WorksheetProxy(ctx, resolver)));
+    return this.nav("worksheet", () =>
+      this.child(
+        (r) => r.sheet,
+        (ctx, resolver) => new WorksheetProxy(ctx, resolver),
+      ),
+    );
   }
 
   get format(): RangeFormatProxy {
-    return this.nav("format", () => this.child((r) => r, (ctx, resolver) => new RangeFormatProxy(ctx, resolver)));
+    return this.nav("format", () =>
+      this.child(
+        (r) => r,
+        (ctx, resolver) => new RangeFormatProxy(ctx, resolver),
+      ),
+    );
   }
 
   /** applyTo: "All" (default), "Contents" or "Formats". */
   clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
     this.call("clear", [applyTo], ({ sheet, rect }, exec) => {
       if (applyTo === "All") sheet.clear(rect);
-      else forEachCell(sheet, rect, true, (cell) => (applyTo === "Contents" ? Object.assign(cell, { value: "", formula: undefined, error: undefined }) : Object.assign(cell, { format: "General", style: undefined })));
+      else
+        forEachCell(sheet, rect, true, (cell) =>
+          applyTo === "Contents"
+            ? Object.assign(cell, { value: "", formula: undefined, error: undefined })
+            : Object.assign(cell, { format: "General", style: undefined }),
+        );
       exec.edits.push({ sheet, rect });
     });
   }
 
   select(): void {
-    this.call("select", [], (range) => (this.context.host.selection = sheetPrefix(range.sheet.name) + rectAddress(range.rect)));
+    this.call(
+      "select",
+      [],
+      (range) => (this.context.host.selection = sheetPrefix(range.sheet.name) + rectAddress(range.rect)),
+    );
   }
 
   private grid<T>(sheet: HostSheet, rect: Rect, read: (cell: Cell | undefined) => T): T[][] {
     if (rect.rows * rect.cols * MIN_CELL_BYTES > this.context.host.options.payloadLimit) {
-      throw new HostError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit. Please refer to the documentation.");
+      throw new HostError(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit. Please refer to the documentation.",
+      );
     }
     const out: T[][] = [];
     for (let r = 0; r < rect.rows; r++) {
@@ -124,10 +152,23 @@ export class RangeProxy extends HostObject<RangeEntity> {
     return out;
   }
 
-  private eachInput(range: RangeEntity, input: unknown[][], what: string, exec: Execution, apply: (cell: Cell, value: unknown) => void): void {
+  private eachInput(
+    range: RangeEntity,
+    input: unknown[][],
+    what: string,
+    exec: Execution,
+    apply: (cell: Cell, value: unknown) => void,
+  ): void {
     const { sheet, rect } = range;
-    if (!Array.isArray(input) || input.length !== rect.rows || input.some((row) => !Array.isArray(row) || row.length !== rect.cols)) {
-      throw invalidArgument(`Range.${what}`, `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rectAddress(rect)}).`);
+    if (
+      !Array.isArray(input) ||
+      input.length !== rect.rows ||
+      input.some((row) => !Array.isArray(row) || row.length !== rect.cols)
+    ) {
+      throw invalidArgument(
+        `Range.${what}`,
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rectAddress(rect)}).`,
+      );
     }
     input.forEach((row, r) => row.forEach((v, c) => v !== null && apply(sheet.ensure(rect.row + r, rect.col + c), v)));
     if (what === "values") exec.edits.push({ sheet, rect });
@@ -173,15 +214,30 @@ export class RangeFormatProxy extends StyleProxy {
   }
 
   get font(): FontProxy {
-    return this.nav("font", () => this.child((r) => r, (ctx, resolver) => new FontProxy(ctx, resolver)));
+    return this.nav("font", () =>
+      this.child(
+        (r) => r,
+        (ctx, resolver) => new FontProxy(ctx, resolver),
+      ),
+    );
   }
 
   get fill(): FillProxy {
-    return this.nav("fill", () => this.child((r) => r, (ctx, resolver) => new FillProxy(ctx, resolver)));
+    return this.nav("fill", () =>
+      this.child(
+        (r) => r,
+        (ctx, resolver) => new FillProxy(ctx, resolver),
+      ),
+    );
   }
 
   get borders(): BorderCollectionProxy {
-    return this.nav("borders", () => this.child((r) => r, (ctx, resolver) => new BorderCollectionProxy(ctx, resolver)));
+    return this.nav("borders", () =>
+      this.child(
+        (r) => r,
+        (ctx, resolver) => new BorderCollectionProxy(ctx, resolver),
+      ),
+    );
   }
 }
 
@@ -220,7 +276,10 @@ export class BorderCollectionProxy extends StyleProxy {
   }
 
   getItem(index: string): BorderProxy {
-    return this.child((r) => r, (ctx, resolver) => new BorderProxy(ctx, resolver, index));
+    return this.child(
+      (r) => r,
+      (ctx, resolver) => new BorderProxy(ctx, resolver, index),
+    );
   }
 }
 

@@ -5,7 +5,20 @@ import type { SeedValue, TableSeed, WorkbookSeed } from "./seed";
 export function sampleSeed(): WorkbookSeed {
   return {
     sheets: [
-      { name: "Setup", tables: [{ name: "Setup", columns: ["Setting", "Value"], rows: [["Production", "Night Shift"], ["Currency", "USD"], ["Report Date", 46086]] }] },
+      {
+        name: "Setup",
+        tables: [
+          {
+            name: "Setup",
+            columns: ["Setting", "Value"],
+            rows: [
+              ["Production", "Night Shift"],
+              ["Currency", "USD"],
+              ["Report Date", 46086],
+            ],
+          },
+        ],
+      },
       {
         name: "Budget",
         tables: [
@@ -16,25 +29,71 @@ export function sampleSeed(): WorkbookSeed {
             rows: [
               ["2300", "Production", "Camera package", 1250.5, { formula: "=D3*2", value: 2501 }, "FICA"],
               ["2310", "Production", "Grip truck", 800, { error: "#REF!" }, null],
-              ["4100", "Post", "=HYPERLINK(\"x\")", -125, 0, true],
+              ["4100", "Post", '=HYPERLINK("x")', -125, 0, true],
             ],
           },
         ],
         cells: { rows: [["Budget detail"]] },
       },
-      { name: "Crew List", tables: [{ name: "Crew", columns: ["Crew ID", "Name", "Start Date"], rows: [["C001", "Ana Díaz", 46050], ["C002", "Bo Lee", 46051]] }] },
+      {
+        name: "Crew List",
+        tables: [
+          {
+            name: "Crew",
+            columns: ["Crew ID", "Name", "Start Date"],
+            rows: [
+              ["C001", "Ana Díaz", 46050],
+              ["C002", "Bo Lee", 46051],
+            ],
+          },
+        ],
+      },
       {
         name: "Timecards",
-        tables: [{ name: "Timecards", columns: ["Crew ID", "Date", "In", "Out"], rows: [["C001", 46055, 0.2916666666666667, 0.8125], ["C002", 46055, 0.25, { error: "#N/A" }]], showTotals: true }],
+        tables: [
+          {
+            name: "Timecards",
+            columns: ["Crew ID", "Date", "In", "Out"],
+            rows: [
+              ["C001", 46055, 0.2916666666666667, 0.8125],
+              ["C002", 46055, 0.25, { error: "#N/A" }],
+            ],
+            showTotals: true,
+          },
+        ],
       },
-      { name: "SOP", cells: { at: "B1", rows: [["Standard operating procedure"], [null], ["Step", "Phase", "Status"], ["Insurance", "Prep", "Done"], ["Payroll", "Prep", "In Progress"]] } },
+      {
+        name: "SOP",
+        cells: {
+          at: "B1",
+          rows: [
+            ["Standard operating procedure"],
+            [null],
+            ["Step", "Phase", "Status"],
+            ["Insurance", "Prep", "Done"],
+            ["Payroll", "Prep", "In Progress"],
+          ],
+        },
+      },
     ],
   };
 }
 
 /** One big Timecards table: `rows` rows of `extraColumns` + 6 columns, deterministic. */
-export function bigTimecardsSeed(rows: number, extraColumns = 0, note: (r: number) => SeedValue = () => null): WorkbookSeed {
-  const columns = ["Crew ID", "Date", "In", "Out", "Rule Set", "Notes", ...Array.from({ length: extraColumns }, (_, i) => `Extra ${i + 1}`)];
+export function bigTimecardsSeed(
+  rows: number,
+  extraColumns = 0,
+  note: (r: number) => SeedValue = () => null,
+): WorkbookSeed {
+  const columns = [
+    "Crew ID",
+    "Date",
+    "In",
+    "Out",
+    "Rule Set",
+    "Notes",
+    ...Array.from({ length: extraColumns }, (_, i) => `Extra ${i + 1}`),
+  ];
   const body = Array.from({ length: rows }, (_, r): SeedValue[] => [
     `C${String(r % 600).padStart(4, "0")}`,
     46000 + Math.floor(r / 600),

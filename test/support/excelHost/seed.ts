@@ -3,7 +3,13 @@ import { parseRect } from "./a1";
 import { setError } from "./input";
 import type { Cell, HostSheet, HostWorkbook, Visibility } from "./model";
 
-export type SeedValue = string | number | boolean | null | { readonly error: string } | { readonly formula: string; readonly value: string | number | boolean | null };
+export type SeedValue =
+  | string
+  | number
+  | boolean
+  | null
+  | { readonly error: string }
+  | { readonly formula: string; readonly value: string | number | boolean | null };
 
 export interface TableSeed {
   readonly name: string;
@@ -35,7 +41,11 @@ export function seedModel(model: HostWorkbook, seed: WorkbookSeed): void {
       const at = parseRect(t.at ?? "A1")!;
       const totals = t.showTotals ? [["Total", ...t.columns.slice(1).map(() => null)]] : [];
       place(sheet, t.at ?? "A1", [t.columns, ...t.rows, ...totals]);
-      const table = model.addTable(sheet, { row: at.row, col: at.col, rows: 1 + t.rows.length + totals.length, cols: t.columns.length }, t.name);
+      const table = model.addTable(
+        sheet,
+        { row: at.row, col: at.col, rows: 1 + t.rows.length + totals.length, cols: t.columns.length },
+        t.name,
+      );
       table.showTotals = t.showTotals === true;
     }
   }
@@ -45,7 +55,9 @@ export function seedModel(model: HostWorkbook, seed: WorkbookSeed): void {
 
 function place(sheet: HostSheet, at: string, rows: readonly (readonly SeedValue[])[]): void {
   const origin = parseRect(at)!;
-  rows.forEach((cells, r) => cells.forEach((v, c) => v !== null && seedCell(sheet.ensure(origin.row + r, origin.col + c), v)));
+  rows.forEach((cells, r) =>
+    cells.forEach((v, c) => v !== null && seedCell(sheet.ensure(origin.row + r, origin.col + c), v)),
+  );
 }
 
 /** Seeds are taken literally: a string stays a string, whatever it looks like. */

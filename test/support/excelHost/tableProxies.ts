@@ -26,7 +26,10 @@ export class TableCollectionProxy extends HostCollection<HostTable, TableProxy> 
   }
 
   getItem(name: string): TableProxy {
-    return new TableProxy(this.context, () => this.find(name) ?? throwIt(itemNotFound(`TableCollection.getItem('${name}')`)));
+    return new TableProxy(
+      this.context,
+      () => this.find(name) ?? throwIt(itemNotFound(`TableCollection.getItem('${name}')`)),
+    );
   }
 
   getItemOrNullObject(name: string): TableProxy {
@@ -43,7 +46,8 @@ export class TableCollectionProxy extends HostCollection<HostTable, TableProxy> 
       name: "TableCollection.add",
       payload,
       run: () => {
-        if (!hasHeaders) throw new HostError("GeneralException", "The strict host models tables.add(address, true) only.");
+        if (!hasHeaders)
+          throw new HostError("GeneralException", "The strict host models tables.add(address, true) only.");
         const { sheet, rect } = typeof address === "string" ? this.locate(address) : address.entity();
         for (let c = 0; c < rect.cols; c++) {
           const cell = sheet.ensure(rect.row, rect.col + c);
@@ -57,7 +61,10 @@ export class TableCollectionProxy extends HostCollection<HostTable, TableProxy> 
 
   /** ExcelApi 1.7 (workbook.tables only). */
   get onChanged(): EventSourceProxy {
-    return this.nav("onChanged", () => new EventSourceProxy(this.context, "TableCollection.onChanged", (handler) => ({ kind: "tables", handler })));
+    return this.nav(
+      "onChanged",
+      () => new EventSourceProxy(this.context, "TableCollection.onChanged", (handler) => ({ kind: "tables", handler })),
+    );
   }
 
   private find(name: string): HostTable | undefined {
@@ -67,8 +74,15 @@ export class TableCollectionProxy extends HostCollection<HostTable, TableProxy> 
 
   private locate(address: string): RangeEntity {
     const bang = address.lastIndexOf("!");
-    const sheetName = bang < 0 ? undefined : address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
-    const sheet: HostSheet | undefined = sheetName === undefined ? this.sheet?.entity() : this.context.host.model.sheet(sheetName);
+    const sheetName =
+      bang < 0
+        ? undefined
+        : address
+            .slice(0, bang)
+            .replace(/^'(.*)'$/, "$1")
+            .replace(/''/g, "'");
+    const sheet: HostSheet | undefined =
+      sheetName === undefined ? this.sheet?.entity() : this.context.host.model.sheet(sheetName);
     const rect = parseRect(bang < 0 ? address : address.slice(bang + 1));
     if (!sheet || !rect) throw invalidArgument("TableCollection.add", `'${address}' is not a range address`);
     return { sheet, rect };
@@ -116,7 +130,12 @@ export class TableProxy extends HostObject<HostTable> {
   }
 
   get worksheet(): WorksheetProxy {
-    return this.nav("worksheet", () => this.child((table) => table.sheet, (ctx, resolver) => new WorksheetProxy(ctx, resolver)));
+    return this.nav("worksheet", () =>
+      this.child(
+        (table) => table.sheet,
+        (ctx, resolver) => new WorksheetProxy(ctx, resolver),
+      ),
+    );
   }
 
   get rows(): TableRowCollectionProxy {
@@ -124,7 +143,11 @@ export class TableProxy extends HostObject<HostTable> {
   }
 
   get onChanged(): EventSourceProxy {
-    return new EventSourceProxy(this.context, "Table.onChanged", (handler) => ({ kind: "table", table: this.entity(), handler }));
+    return new EventSourceProxy(this.context, "Table.onChanged", (handler) => ({
+      kind: "table",
+      table: this.entity(),
+      handler,
+    }));
   }
 
   getRange(): RangeProxy {
@@ -149,7 +172,10 @@ export class TableProxy extends HostObject<HostTable> {
   }
 
   private range(rectOf: (t: HostTable) => RangeEntity["rect"]): RangeProxy {
-    return this.child((t) => ({ sheet: t.sheet, rect: rectOf(t) }), (ctx, resolver) => new RangeProxy(ctx, resolver));
+    return this.child(
+      (t) => ({ sheet: t.sheet, rect: rectOf(t) }),
+      (ctx, resolver) => new RangeProxy(ctx, resolver),
+    );
   }
 }
 
@@ -166,9 +192,14 @@ export class TableRowCollectionProxy extends HostObject<HostTable> {
   add(index: number | undefined, values: unknown[][]): void {
     this.call("add", [index, values], (table, exec) => {
       const row = table.rect.row + table.rect.rows - (table.showTotals ? 1 : 0);
-      values.forEach((cells, i) => cells.forEach((v, c) => writeInput(table.sheet.ensure(row + i, table.rect.col + c), v)));
+      values.forEach((cells, i) =>
+        cells.forEach((v, c) => writeInput(table.sheet.ensure(row + i, table.rect.col + c), v)),
+      );
       table.rect = { ...table.rect, rows: table.rect.rows + values.length };
-      exec.edits.push({ sheet: table.sheet, rect: { row, col: table.rect.col, rows: values.length, cols: table.rect.cols } });
+      exec.edits.push({
+        sheet: table.sheet,
+        rect: { row, col: table.rect.col, rows: values.length, cols: table.rect.cols },
+      });
     });
   }
 }

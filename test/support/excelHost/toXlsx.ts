@@ -10,14 +10,19 @@ export async function seedToXlsx(seed: WorkbookSeed): Promise<Uint8Array> {
     const ws = wb.addWorksheet(s.name, { state: STATES[s.visibility ?? "Visible"] });
     if (s.cells) {
       const at = ws.getCell(s.cells.at ?? "A1");
-      s.cells.rows.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(Number(at.row) + r, Number(at.col) + c).value = cellValue(v))));
+      s.cells.rows.forEach((row, r) =>
+        row.forEach((v, c) => v !== null && (ws.getCell(Number(at.row) + r, Number(at.col) + c).value = cellValue(v))),
+      );
     }
     for (const t of s.tables ?? []) {
       ws.addTable({
         name: t.name,
         ref: t.at ?? "A1",
         totalsRow: t.showTotals === true,
-        columns: t.columns.map((name, i) => ({ name, ...(t.showTotals && i === 0 ? { totalsRowLabel: "Total" } : {}) })),
+        columns: t.columns.map((name, i) => ({
+          name,
+          ...(t.showTotals && i === 0 ? { totalsRowLabel: "Total" } : {}),
+        })),
         rows: t.rows.map((row) => row.map(cellValue)),
       });
     }

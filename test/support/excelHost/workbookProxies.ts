@@ -77,7 +77,10 @@ export class WorksheetCollectionProxy extends HostCollection<HostSheet, Workshee
   }
 
   getItem(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.context, () => this.context.host.model.sheet(name) ?? throwIt(itemNotFound(`WorksheetCollection.getItem('${name}')`)));
+    return new WorksheetProxy(
+      this.context,
+      () => this.context.host.model.sheet(name) ?? throwIt(itemNotFound(`WorksheetCollection.getItem('${name}')`)),
+    );
   }
 
   getItemOrNullObject(name: string): WorksheetProxy {
@@ -88,7 +91,11 @@ export class WorksheetCollectionProxy extends HostCollection<HostSheet, Workshee
     const proxy = new WorksheetProxy(this.context, () => {
       throw new HostError("GeneralException", "used before its add() ran");
     });
-    this.context.enqueue({ name: "WorksheetCollection.add", payload: [name], run: () => proxy.bind(this.context.host.model.addSheet(name)) });
+    this.context.enqueue({
+      name: "WorksheetCollection.add",
+      payload: [name],
+      run: () => proxy.bind(this.context.host.model.addSheet(name)),
+    });
     return proxy;
   }
 }
@@ -136,7 +143,10 @@ export class WorksheetProxy extends HostObject<HostSheet> {
   }
 
   get tables(): TableCollectionProxy {
-    return this.nav("tables", () => new TableCollectionProxy(this.context, () => this.context.host.model.tablesOn(this.entity()), this));
+    return this.nav(
+      "tables",
+      () => new TableCollectionProxy(this.context, () => this.context.host.model.tablesOn(this.entity()), this),
+    );
   }
 
   get freezePanes(): FreezePanesProxy {
@@ -144,7 +154,15 @@ export class WorksheetProxy extends HostObject<HostSheet> {
   }
 
   get onChanged(): EventSourceProxy {
-    return this.nav("onChanged", () => new EventSourceProxy(this.context, "Worksheet.onChanged", (handler) => ({ kind: "worksheet", sheet: this.entity(), handler })));
+    return this.nav(
+      "onChanged",
+      () =>
+        new EventSourceProxy(this.context, "Worksheet.onChanged", (handler) => ({
+          kind: "worksheet",
+          sheet: this.entity(),
+          handler,
+        })),
+    );
   }
 
   /** No address: the whole sheet. */
@@ -162,7 +180,15 @@ export class WorksheetProxy extends HostObject<HostSheet> {
     this.context.host.requireApi("Worksheet.getRangeByIndexes", "1.7");
     return this.range((sheet) => {
       const rect: Rect = { row, col, rows, cols };
-      if (![row, col, rows, cols].every(Number.isInteger) || rows < 1 || cols < 1 || row < 0 || col < 0 || row + rows > MAX_ROWS || col + cols > MAX_COLUMNS) {
+      if (
+        ![row, col, rows, cols].every(Number.isInteger) ||
+        rows < 1 ||
+        cols < 1 ||
+        row < 0 ||
+        col < 0 ||
+        row + rows > MAX_ROWS ||
+        col + cols > MAX_COLUMNS
+      ) {
         throw invalidArgument("Worksheet.getRangeByIndexes", `(${row}, ${col}, ${rows}, ${cols}) is outside the sheet`);
       }
       return { sheet, rect };
@@ -171,7 +197,10 @@ export class WorksheetProxy extends HostObject<HostSheet> {
 
   /** A blank sheet's used range is A1. */
   getUsedRange(valuesOnly?: boolean): RangeProxy {
-    return this.range((sheet) => ({ sheet, rect: sheet.usedRect(valuesOnly === true) ?? { row: 0, col: 0, rows: 1, cols: 1 } }));
+    return this.range((sheet) => ({
+      sheet,
+      rect: sheet.usedRect(valuesOnly === true) ?? { row: 0, col: 0, rows: 1, cols: 1 },
+    }));
   }
 
   /** ExcelApi 1.4: a null object for a blank sheet. */

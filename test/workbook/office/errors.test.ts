@@ -7,14 +7,38 @@ import { sampleSeed } from "../../support/excelHost/samples";
 
 describe("Excel errors as messages for a person", () => {
   it.each([
-    ["ItemNotFound", "not-found", "Prodbook could not read the workbook: a sheet or table it needs was renamed or deleted while it worked. Try again."],
-    ["InvalidOperationInCellEditMode", "cell-edit-mode", "Prodbook could not read the workbook while a cell is being edited. Press Enter or Esc to finish editing the cell, then try again."],
-    ["RequestPayloadSizeLimitExceeded", "too-large", "Prodbook could not read the workbook: Excel refused the data as too large, even in small parts. Make very long cells shorter and try again."],
+    [
+      "ItemNotFound",
+      "not-found",
+      "Prodbook could not read the workbook: a sheet or table it needs was renamed or deleted while it worked. Try again.",
+    ],
+    [
+      "InvalidOperationInCellEditMode",
+      "cell-edit-mode",
+      "Prodbook could not read the workbook while a cell is being edited. Press Enter or Esc to finish editing the cell, then try again.",
+    ],
+    [
+      "RequestPayloadSizeLimitExceeded",
+      "too-large",
+      "Prodbook could not read the workbook: Excel refused the data as too large, even in small parts. Make very long cells shorter and try again.",
+    ],
     ["ResponsePayloadSizeLimitExceeded", "too-large", expect.stringContaining("too large")],
-    ["ApiNotAvailable", "api-not-available", "Prodbook could not read the workbook: this version of Excel is too old for it. Use Excel for Microsoft 365, Excel 2019 or later, or Excel on the web."],
+    [
+      "ApiNotAvailable",
+      "api-not-available",
+      "Prodbook could not read the workbook: this version of Excel is too old for it. Use Excel for Microsoft 365, Excel 2019 or later, or Excel on the web.",
+    ],
     ["ApiNotFound", "api-not-available", expect.stringContaining("too old")],
-    ["ActivityLimitReached", "busy", "Prodbook could not read the workbook: Excel is busy. Wait a moment and try again."],
-    ["GeneralException", "general", "Prodbook could not read the workbook: Excel reported a problem (boom). Try again; if it keeps happening, save, close and reopen the workbook."],
+    [
+      "ActivityLimitReached",
+      "busy",
+      "Prodbook could not read the workbook: Excel is busy. Wait a moment and try again.",
+    ],
+    [
+      "GeneralException",
+      "general",
+      "Prodbook could not read the workbook: Excel reported a problem (boom). Try again; if it keeps happening, save, close and reopen the workbook.",
+    ],
   ])("%s", (code, kind, message) => {
     const cause = new HostError(code as never, "boom");
     const error = officeError(cause, "read the workbook");
@@ -28,7 +52,10 @@ describe("Excel errors as messages for a person", () => {
   });
 
   it("turns anything else into a general error", () => {
-    expect(officeError(new TypeError("x is undefined"), "write the reports")).toMatchObject({ kind: "general", code: undefined });
+    expect(officeError(new TypeError("x is undefined"), "write the reports")).toMatchObject({
+      kind: "general",
+      code: undefined,
+    });
   });
 });
 

@@ -3,7 +3,18 @@ import { createExcelHost, PAYLOAD_LIMIT } from "../../support/excelHost";
 import type { HostContext } from "../../support/excelHost/context";
 
 const seed = {
-  sheets: [{ name: "Data", cells: { rows: [["a", 1], ["b", 2]] }, tables: [{ name: "People", at: "D1", columns: ["Name"], rows: [["Ana"]] }] }],
+  sheets: [
+    {
+      name: "Data",
+      cells: {
+        rows: [
+          ["a", 1],
+          ["b", 2],
+        ],
+      },
+      tables: [{ name: "People", at: "D1", columns: ["Name"], rows: [["Ana"]] }],
+    },
+  ],
 };
 
 async function code(promise: Promise<unknown>): Promise<string | undefined> {
@@ -24,7 +35,10 @@ describe("the strict Excel host", () => {
       range.load("values");
       expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       await ctx.sync();
-      expect(range.values).toEqual([["a", 1], ["b", 2]]);
+      expect(range.values).toEqual([
+        ["a", 1],
+        ["b", 2],
+      ]);
       expect(() => range.address).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
     });
   });
@@ -100,12 +114,18 @@ describe("the strict Excel host", () => {
     const seen: unknown[] = [];
     await host.run(async (ctx: HostContext) => {
       ctx.workbook.tables.onChanged.add(async (e) => void seen.push(["tables", e.source, e.address]));
-      ctx.workbook.worksheets.getItem("Data").onChanged.add(async (e) => void seen.push(["sheet", e.source, e.address]));
+      ctx.workbook.worksheets
+        .getItem("Data")
+        .onChanged.add(async (e) => void seen.push(["sheet", e.source, e.address]));
     });
     host.userEdit("Data", "D2", [["Bo"]], "Remote");
     host.userEdit("Data", "A1", [["z"]]);
     await Promise.resolve();
-    expect(seen).toEqual([["tables", "Remote", "D2"], ["sheet", "Remote", "D2"], ["sheet", "Local", "A1"]]);
+    expect(seen).toEqual([
+      ["tables", "Remote", "D2"],
+      ["sheet", "Remote", "D2"],
+      ["sheet", "Local", "A1"],
+    ]);
     host.enableEvents = false;
     host.userEdit("Data", "A1", [["y"]]);
     await Promise.resolve();

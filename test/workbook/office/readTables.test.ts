@@ -1,6 +1,13 @@
 import { TABLE_REQUESTS } from "../../../src/workbook/gateway";
 import { OfficeWorkbook } from "../../../src/workbook/office/officeWorkbook";
-import { createExcelHost, largestPayload, officeHostOf, type ExcelHost, type HostOptions, type WorkbookSeed } from "../../support/excelHost";
+import {
+  createExcelHost,
+  largestPayload,
+  officeHostOf,
+  type ExcelHost,
+  type HostOptions,
+  type WorkbookSeed,
+} from "../../support/excelHost";
 import { firstDifference } from "../../support/excelHost/compare";
 import { bigTimecardsSeed, sampleSeed } from "../../support/excelHost/samples";
 
@@ -15,7 +22,6 @@ function seedRows(seed: WorkbookSeed): (readonly unknown[])[] {
   const t = seed.sheets[0].tables![0];
   return [t.columns, ...t.rows];
 }
-
 
 describe("OfficeWorkbook.readTables", () => {
   it("reads the sample's tables, and a sheet without a table as its used range, in 2 round trips", async () => {
@@ -51,14 +57,39 @@ describe("OfficeWorkbook.readTables", () => {
       kind: "range",
       top: 1,
       left: 2,
-      values: [["Standard operating procedure", null, null], [null, null, null], ["Step", "Phase", "Status"], ["Insurance", "Prep", "Done"], ["Payroll", "Prep", "In Progress"]],
+      values: [
+        ["Standard operating procedure", null, null],
+        [null, null, null],
+        ["Step", "Phase", "Status"],
+        ["Insurance", "Prep", "Done"],
+        ["Payroll", "Prep", "In Progress"],
+      ],
     });
   });
 
   it("finds a sheet named loosely (Rule_Sets for Rule Sets), measuring it in one more round trip", async () => {
-    const { host, gateway } = setup({ sheets: [{ name: "rule_sets", cells: { rows: [["Name", "Daily OT After"], ["IATSE", 8]] } }] });
+    const { host, gateway } = setup({
+      sheets: [
+        {
+          name: "rule_sets",
+          cells: {
+            rows: [
+              ["Name", "Daily OT After"],
+              ["IATSE", 8],
+            ],
+          },
+        },
+      ],
+    });
     const wb = await gateway.readTables(TABLE_REQUESTS);
-    expect(wb.tables.get("Rule Sets")).toMatchObject({ sheet: "rule_sets", kind: "range", values: [["Name", "Daily OT After"], ["IATSE", 8]] });
+    expect(wb.tables.get("Rule Sets")).toMatchObject({
+      sheet: "rule_sets",
+      kind: "range",
+      values: [
+        ["Name", "Daily OT After"],
+        ["IATSE", 8],
+      ],
+    });
     expect(host.stats.batches).toHaveLength(3);
   });
 
@@ -99,7 +130,14 @@ describe("OfficeWorkbook.readTables", () => {
   it("still reads everything from an Excel that refuses methods on a null object", async () => {
     const { host, gateway } = setup(sampleSeed(), { nullChains: "throw" });
     const wb = await gateway.readTables(TABLE_REQUESTS);
-    expect(wb.tables.get("Budget")?.values[2]).toEqual(["2310", "Production", "Grip truck", 800, { error: "#REF!" }, null]);
+    expect(wb.tables.get("Budget")?.values[2]).toEqual([
+      "2310",
+      "Production",
+      "Grip truck",
+      800,
+      { error: "#REF!" },
+      null,
+    ]);
     expect(host.stats.batches.map((b) => b.error)).toEqual(["InvalidObjectPath", undefined, undefined, undefined]);
   });
 
@@ -109,7 +147,8 @@ describe("OfficeWorkbook.readTables", () => {
     await expect(gateway.readTables(TABLE_REQUESTS)).rejects.toMatchObject({
       kind: "not-found",
       code: "ItemNotFound",
-      message: "Prodbook could not read the workbook: a sheet or table it needs was renamed or deleted while it worked. Try again.",
+      message:
+        "Prodbook could not read the workbook: a sheet or table it needs was renamed or deleted while it worked. Try again.",
     });
   });
 
@@ -118,13 +157,17 @@ describe("OfficeWorkbook.readTables", () => {
     host.cellEditMode = true;
     await expect(gateway.readTables(TABLE_REQUESTS)).rejects.toMatchObject({
       kind: "cell-edit-mode",
-      message: "Prodbook could not read the workbook while a cell is being edited. Press Enter or Esc to finish editing the cell, then try again.",
+      message:
+        "Prodbook could not read the workbook while a cell is being edited. Press Enter or Esc to finish editing the cell, then try again.",
     });
   });
 
   it("refuses an Excel older than ExcelApi 1.7 with a clear message, before any round trip", async () => {
     const { host, gateway } = setup(sampleSeed(), { apiVersion: "1.6" });
-    await expect(gateway.readTables(TABLE_REQUESTS)).rejects.toMatchObject({ kind: "api-not-available", message: expect.stringContaining("this version of Excel is too old") });
+    await expect(gateway.readTables(TABLE_REQUESTS)).rejects.toMatchObject({
+      kind: "api-not-available",
+      message: expect.stringContaining("this version of Excel is too old"),
+    });
     expect(host.stats.batches).toHaveLength(0);
   });
 });

@@ -41,7 +41,10 @@ describe("OfficeWorkbook state", () => {
     await gateway.writeState(rows);
     await gateway.writeState(rows.slice(0, 1));
     expect(await gateway.readState()).toEqual(rows.slice(0, 1));
-    expect(host.values(STATE_SHEET)).toEqual([["Kind", "Key", "Value"], ["schema", "version", "1"]]);
+    expect(host.values(STATE_SHEET)).toEqual([
+      ["Kind", "Key", "Value"],
+      ["schema", "version", "1"],
+    ]);
     await gateway.writeState([]);
     expect(await gateway.readState()).toEqual([]);
     expect(host.model.tables.filter((t) => t.name === STATE_TABLE)).toHaveLength(1);
@@ -49,7 +52,9 @@ describe("OfficeWorkbook state", () => {
 
   it("refuses a value longer than a cell holds, before writing anything", async () => {
     const { host, gateway } = setup();
-    await expect(gateway.writeState([{ kind: "history", key: "x", value: "x".repeat(32_768) }])).rejects.toMatchObject({ kind: "state-too-long" });
+    await expect(gateway.writeState([{ kind: "history", key: "x", value: "x".repeat(32_768) }])).rejects.toMatchObject({
+      kind: "state-too-long",
+    });
     expect(host.stats.batches).toHaveLength(0);
   });
 });

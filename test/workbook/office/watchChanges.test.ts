@@ -3,7 +3,8 @@ import { createExcelHost, officeHostOf, type HostOptions } from "../../support/e
 import { sampleSeed } from "../../support/excelHost/samples";
 
 /** Lets the host deliver its events (promise callbacks). */
-const delivered = () => new Promise<void>((resolve) => jest.requireActual<typeof import("timers")>("timers").setImmediate(resolve));
+const delivered = () =>
+  new Promise<void>((resolve) => jest.requireActual<typeof import("timers")>("timers").setImmediate(resolve));
 
 function setup(options: Partial<HostOptions> = {}) {
   const host = createExcelHost(sampleSeed(), options);

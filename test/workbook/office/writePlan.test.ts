@@ -4,7 +4,12 @@ import { opBytes, planGrid, splitOp, widthInPoints, type WriteOp } from "../../.
 const grid: SheetGrid = {
   name: "Hot Costs",
   columns: [{ width: 10 }, { width: 8, format: "0.00" }],
-  rows: [["Day", "Cost"], ["1", 10], ["2", null], ["Total", 10]],
+  rows: [
+    ["Day", "Cost"],
+    ["1", 10],
+    ["2", null],
+    ["Total", 10],
+  ],
   rowStyles: ["header", undefined, undefined, "total"],
   freezeRows: 1,
 };
@@ -14,11 +19,30 @@ const kinds = (ops: readonly WriteOp[]) => ops.map((op) => op.kind);
 describe("planGrid", () => {
   it("puts Text on the string cells before the values, then formats, styles, widths, frozen rows", () => {
     const ops = planGrid(grid, 4_000_000);
-    expect(kinds(ops)).toEqual(["numberFormat", "numberFormat", "values", "numberFormat", "style", "style", "width", "width", "freeze"]);
+    expect(kinds(ops)).toEqual([
+      "numberFormat",
+      "numberFormat",
+      "values",
+      "numberFormat",
+      "style",
+      "style",
+      "width",
+      "width",
+      "freeze",
+    ]);
     expect(ops.slice(0, 3)).toEqual([
       { kind: "numberFormat", row: 0, col: 0, formats: [["@"], ["@"], ["@"], ["@"]] },
       { kind: "numberFormat", row: 0, col: 1, formats: [["@"]] },
-      { kind: "values", row: 0, values: [["Day", "Cost"], ["1", 10], ["2", ""], ["Total", 10]] },
+      {
+        kind: "values",
+        row: 0,
+        values: [
+          ["Day", "Cost"],
+          ["1", 10],
+          ["2", ""],
+          ["Total", 10],
+        ],
+      },
     ]);
     expect(ops[3]).toEqual({ kind: "numberFormat", row: 0, col: 1, formats: [["0.00"], ["0.00"], ["0.00"], ["0.00"]] });
   });
@@ -42,7 +66,10 @@ describe("planGrid", () => {
 
   it("splits a refused values or format operation by rows", () => {
     const [first, second] = splitOp({ kind: "values", row: 4, values: [[1], [2], [3]] })!;
-    expect([first, second]).toEqual([{ kind: "values", row: 4, values: [[1]] }, { kind: "values", row: 5, values: [[2], [3]] }]);
+    expect([first, second]).toEqual([
+      { kind: "values", row: 4, values: [[1]] },
+      { kind: "values", row: 5, values: [[2], [3]] },
+    ]);
     expect(splitOp({ kind: "values", row: 4, values: [[1]] })).toBeUndefined();
   });
 

@@ -1,7 +1,14 @@
 import type { SheetGrid } from "../../../src/workbook/gateway";
 import { OfficeWorkbook } from "../../../src/workbook/office/officeWorkbook";
 import { SCRATCH_PREFIX } from "../../../src/workbook/office/writeSheets";
-import { createExcelHost, largestPayload, officeHostOf, type ExcelHost, type HostOptions, type WorkbookSeed } from "../../support/excelHost";
+import {
+  createExcelHost,
+  largestPayload,
+  officeHostOf,
+  type ExcelHost,
+  type HostOptions,
+  type WorkbookSeed,
+} from "../../support/excelHost";
 import { firstDifference } from "../../support/excelHost/compare";
 import { sampleSeed } from "../../support/excelHost/samples";
 
@@ -35,7 +42,8 @@ const report: SheetGrid = {
 function tableCells(host: ExcelHost): unknown[] {
   return host.model.tables.map((t) => {
     const cells = [];
-    for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r++) for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) cells.push(t.sheet.cell(r, c));
+    for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r++)
+      for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) cells.push(t.sheet.cell(r, c));
     return { name: t.name, sheet: t.sheet.name, rect: t.rect, cells: JSON.parse(JSON.stringify(cells)) };
   });
 }
@@ -47,7 +55,10 @@ describe("OfficeWorkbook.writeSheet", () => {
 
     expect(host.stats.batches).toHaveLength(3);
     const values = host.values("Cost Report");
-    expect(values.slice(3, 5)).toEqual([["2300", "Camera package", 2501], ["4000", "=SUM(A1:A9)", 0]]);
+    expect(values.slice(3, 5)).toEqual([
+      ["2300", "Camera package", 2501],
+      ["4000", "=SUM(A1:A9)", 0],
+    ]);
     RISKY.forEach((text, i) => {
       const cell = host.cell("Cost Report", `B${5 + i}`);
       expect(cell?.formula).toBeUndefined();
@@ -58,8 +69,17 @@ describe("OfficeWorkbook.writeSheet", () => {
     expect(host.cell("Cost Report", "C4")?.format).toBe("0.0%");
     expect(host.cell("Cost Report", "C5")?.format).toBe("#,##0.00");
     expect(host.cell("Cost Report", "A1")?.style).toEqual({ bold: true, size: 14 });
-    expect(host.cell("Cost Report", "C3")?.style).toEqual({ bold: true, fill: "#D9E1F2", borders: { EdgeBottom: "Continuous", EdgeBottomColor: "#808080" } });
-    expect(host.cell("Cost Report", "B15")?.style?.borders).toEqual({ EdgeTop: "Continuous", EdgeTopColor: "#808080", EdgeBottom: "Double", EdgeBottomColor: "#808080" });
+    expect(host.cell("Cost Report", "C3")?.style).toEqual({
+      bold: true,
+      fill: "#D9E1F2",
+      borders: { EdgeBottom: "Continuous", EdgeBottomColor: "#808080" },
+    });
+    expect(host.cell("Cost Report", "B15")?.style?.borders).toEqual({
+      EdgeTop: "Continuous",
+      EdgeTopColor: "#808080",
+      EdgeBottom: "Double",
+      EdgeBottomColor: "#808080",
+    });
     const sheet = host.sheet("Cost Report");
     expect([0, 1, 2].map((c) => sheet.columnWidths.get(c))).toEqual([63, 157.5, 73.5]);
     expect(sheet.frozenRows).toBe(3);
@@ -70,13 +90,18 @@ describe("OfficeWorkbook.writeSheet", () => {
     expect(write.suspendedCalculation).toBe(true);
     const lastValues = write.actions.lastIndexOf("Range.values=");
     expect(write.actions.filter((a) => a === "Range.values=")).toHaveLength(1);
-    expect(write.actions.slice(0, lastValues).every((a) => !a.startsWith("RangeFont") && !a.startsWith("RangeFormat"))).toBe(true);
+    expect(
+      write.actions.slice(0, lastValues).every((a) => !a.startsWith("RangeFont") && !a.startsWith("RangeFormat")),
+    ).toBe(true);
     expect(host.enableEvents).toBe(true);
   });
 
   it("rewrites an existing report in place: same sheet and position, nothing of the old one left, the same result twice", async () => {
     const seed = sampleSeed();
-    const old = { name: "Cost Report", cells: { rows: Array.from({ length: 40 }, () => Array.from({ length: 9 }, () => "old")) } };
+    const old = {
+      name: "Cost Report",
+      cells: { rows: Array.from({ length: 40 }, () => Array.from({ length: 9 }, () => "old")) },
+    };
     const { host, gateway } = setup({ sheets: [seed.sheets[0], old, ...seed.sheets.slice(1)] });
     const before = host.sheet("Cost Report");
 
@@ -108,12 +133,18 @@ describe("OfficeWorkbook.writeSheet", () => {
   });
 
   it("refuses to write over a sheet that holds an Excel table, and changes nothing", async () => {
-    const { host, gateway } = setup({ sheets: [{ name: "Cost Report", tables: [{ name: "MyCosts", columns: ["Item", "Cost"], rows: [["Van", 300]] }] }] });
+    const { host, gateway } = setup({
+      sheets: [{ name: "Cost Report", tables: [{ name: "MyCosts", columns: ["Item", "Cost"], rows: [["Van", 300]] }] }],
+    });
     await expect(gateway.writeSheet(report)).rejects.toMatchObject({
       kind: "report-sheet-holds-table",
-      message: "Prodbook did not write the Cost Report report: the sheet 'Cost Report' holds an Excel table, so it is not a Prodbook report. Rename that sheet and run the report again.",
+      message:
+        "Prodbook did not write the Cost Report report: the sheet 'Cost Report' holds an Excel table, so it is not a Prodbook report. Rename that sheet and run the report again.",
     });
-    expect(host.values("Cost Report")).toEqual([["Item", "Cost"], ["Van", 300]]);
+    expect(host.values("Cost Report")).toEqual([
+      ["Item", "Cost"],
+      ["Van", 300],
+    ]);
     expect(host.enableEvents).toBe(true);
   });
 
@@ -123,7 +154,16 @@ describe("OfficeWorkbook.writeSheet", () => {
       columns: Array.from({ length: 8 }, (_, c) => ({ width: 12, format: c > 3 ? "0.00" : undefined })),
       rows: [
         ["Crew ID", "Name", "Date", "Rule Set", "Straight", "Overtime", "Double", "Meal Penalty"],
-        ...Array.from({ length: 60_000 }, (_, r) => [`C${r % 1200}`, `Crew member ${r % 1200}`, 46000 + (r % 240), r % 2 ? "IATSE" : "=Non-union", 8, (r % 5) / 3, r % 7 === 0 ? 1.5 : 0, r % 11 === 0 ? 25 : null]),
+        ...Array.from({ length: 60_000 }, (_, r) => [
+          `C${r % 1200}`,
+          `Crew member ${r % 1200}`,
+          46000 + (r % 240),
+          r % 2 ? "IATSE" : "=Non-union",
+          8,
+          (r % 5) / 3,
+          r % 7 === 0 ? 1.5 : 0,
+          r % 11 === 0 ? 25 : null,
+        ]),
       ],
       rowStyles: ["header"],
       freezeRows: 1,
@@ -131,14 +171,22 @@ describe("OfficeWorkbook.writeSheet", () => {
     const oldReport = { name: "Timecard Report", cells: { rows: [["last week's report"]] } };
 
     it("is built on a scratch sheet in batches under 4 MB and swapped in where the old one was", async () => {
-      const { host, gateway } = setup({ sheets: [{ name: "Setup", cells: { rows: [["x"]] } }, oldReport, { name: "Crew", cells: { rows: [["y"]] } }] });
+      const { host, gateway } = setup({
+        sheets: [{ name: "Setup", cells: { rows: [["x"]] } }, oldReport, { name: "Crew", cells: { rows: [["y"]] } }],
+      });
       await gateway.writeSheet(big);
 
       const batches = host.stats.batches;
       expect(batches.length).toBeGreaterThan(3);
       expect(largestPayload(host)).toBeLessThan(FOUR_MB);
-      expect(batches.filter((b) => b.actions.includes("Range.values=")).every((b) => b.suspendedCalculation)).toBe(true);
-      expect(host.model.sheets.map((s) => `${s.name}:${s.visibility}`)).toEqual(["Setup:Visible", "Timecard Report:Visible", "Crew:Visible"]);
+      expect(batches.filter((b) => b.actions.includes("Range.values=")).every((b) => b.suspendedCalculation)).toBe(
+        true,
+      );
+      expect(host.model.sheets.map((s) => `${s.name}:${s.visibility}`)).toEqual([
+        "Setup:Visible",
+        "Timecard Report:Visible",
+        "Crew:Visible",
+      ]);
       const expected = big.rows.map((row) => row.map((v) => v ?? ""));
       expect(firstDifference(host.values("Timecard Report"), expected)).toBeUndefined();
       expect(host.cell("Timecard Report", "D2")).toEqual({ value: "=Non-union", format: "@" });
@@ -163,7 +211,11 @@ describe("OfficeWorkbook.writeSheet", () => {
 
   it("retries a batch Excel refuses as too large in halves", async () => {
     const { host, gateway } = setup(sampleSeed(), { payloadLimit: 2_000 });
-    const grid: SheetGrid = { name: "Issues", columns: [{ width: 40 }], rows: Array.from({ length: 60 }, (_, i) => [`Issue number ${i} with some words`]) };
+    const grid: SheetGrid = {
+      name: "Issues",
+      columns: [{ width: 40 }],
+      rows: Array.from({ length: 60 }, (_, i) => [`Issue number ${i} with some words`]),
+    };
     await gateway.writeSheet(grid);
     expect(host.stats.batches.some((b) => b.error === "RequestPayloadSizeLimitExceeded")).toBe(true);
     expect(host.values("Issues")).toEqual(grid.rows);

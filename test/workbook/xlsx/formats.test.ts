@@ -35,10 +35,14 @@ describe("structuredFormula", () => {
     expect(structuredFormula("Budget", "{Actual}+{Committed}+{ETC}")).toBe(
       "Budget[[#This Row],[Actual]]+Budget[[#This Row],[Committed]]+Budget[[#This Row],[ETC]]",
     );
-    expect(structuredFormula("Budget", "{EFC}-{Approved Overages}")).toBe("Budget[[#This Row],[EFC]]-Budget[[#This Row],[Approved Overages]]");
+    expect(structuredFormula("Budget", "{EFC}-{Approved Overages}")).toBe(
+      "Budget[[#This Row],[EFC]]-Budget[[#This Row],[Approved Overages]]",
+    );
   });
 
   test("escapes ' [ ] # in column names and leaves other tables' references alone", () => {
-    expect(structuredFormula("T", "{Day #}*{Crew's [Rate]}+SUM(Fringes[Rate])")).toBe("T[[#This Row],[Day '#]]*T[[#This Row],[Crew''s '[Rate']]]+SUM(Fringes[Rate])");
+    expect(structuredFormula("T", "{Day #}*{Crew's [Rate]}+SUM(Fringes[Rate])")).toBe(
+      "T[[#This Row],[Day '#]]*T[[#This Row],[Crew''s '[Rate']]]+SUM(Fringes[Rate])",
+    );
   });
 });

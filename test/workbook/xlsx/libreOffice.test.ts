@@ -15,13 +15,19 @@ import { loadExcelJs, readAll, records } from "./roundTrip";
 const COMPUTED = ["Subtotal", "EFC", "Variance"];
 
 /** Saves the workbook, lets LibreOffice recalculate and save it, and opens both. */
-async function throughLibreOffice(data: Record<string, SampleRow[]> | null): Promise<{ before: Map<string, RawTable>; after: Map<string, RawTable>; output: string }> {
+async function throughLibreOffice(
+  data: Record<string, SampleRow[]> | null,
+): Promise<{ before: Map<string, RawTable>; after: Map<string, RawTable>; output: string }> {
   // A stale cached result on every computed cell: LibreOffice must recalculate, not keep it.
   const stale = writeTemplateWorkbook(data, { formulaResult: () => 999 });
   const input = join(await mkdtemp(join(tmpdir(), "prodbook-lo-in-")), data ? "sample.xlsx" : "blank.xlsx");
   await writeFile(input, await workbookBytes(stale));
   const output = await recalculateWithLibreOffice(input);
-  return { before: await readAll(await XlsxWorkbook.open(await readFile(input))), after: await readAll(await openXlsxFile(output)), output };
+  return {
+    before: await readAll(await XlsxWorkbook.open(await readFile(input))),
+    after: await readAll(await openXlsxFile(output)),
+    output,
+  };
 }
 
 /** Every table again, by name, with the same entered values. */

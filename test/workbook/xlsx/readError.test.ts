@@ -3,7 +3,11 @@ import { mkdtemp, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openXlsxFile, saveXlsxFile } from "../../../src/workbook/xlsx/file";
-import { MAX_WORKBOOK_BYTES, WorkbookReadError, type WorkbookReadErrorKind } from "../../../src/workbook/xlsx/readError";
+import {
+  MAX_WORKBOOK_BYTES,
+  WorkbookReadError,
+  type WorkbookReadErrorKind,
+} from "../../../src/workbook/xlsx/readError";
 import { writeTemplateWorkbook } from "../../../src/workbook/xlsx/templateWriter";
 import { workbookBytes } from "../../../src/workbook/xlsx/workbookBytes";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsxWorkbook";
@@ -26,7 +30,10 @@ function compoundFile(streamName: string): Uint8Array {
 
 describe("refusing what is not a readable .xlsx", () => {
   test("a text file, and a PDF", async () => {
-    expect(await refusal(XlsxWorkbook.open(new TextEncoder().encode("Account,Amount\n2300,5")))).toEqual({ kind: "not-xlsx", message: "This file is not an Excel workbook (.xlsx)." });
+    expect(await refusal(XlsxWorkbook.open(new TextEncoder().encode("Account,Amount\n2300,5")))).toEqual({
+      kind: "not-xlsx",
+      message: "This file is not an Excel workbook (.xlsx).",
+    });
     expect((await refusal(XlsxWorkbook.open(new TextEncoder().encode("%PDF-1.7\n")))).kind).toBe("not-xlsx");
     expect((await refusal(XlsxWorkbook.open(new Uint8Array(0)))).kind).toBe("not-xlsx");
   });
@@ -42,7 +49,10 @@ describe("refusing what is not a readable .xlsx", () => {
 
   test("a zip that holds no worksheets", async () => {
     const empty = await workbookBytes(new Workbook());
-    expect(await refusal(XlsxWorkbook.open(empty))).toEqual({ kind: "not-xlsx", message: "This file is not an Excel workbook (.xlsx): it holds no worksheets." });
+    expect(await refusal(XlsxWorkbook.open(empty))).toEqual({
+      kind: "not-xlsx",
+      message: "This file is not an Excel workbook (.xlsx): it holds no worksheets.",
+    });
   });
 
   test("a password-protected workbook, and a legacy .xls", async () => {
@@ -58,7 +68,10 @@ describe("refusing what is not a readable .xlsx", () => {
     const path = join(await mkdtemp(join(tmpdir(), "prodbook-big-")), "huge.xlsx");
     await writeFile(path, "");
     await truncate(path, MAX_WORKBOOK_BYTES + 1); // sparse: no disk space used
-    expect(await refusal(openXlsxFile(path))).toEqual({ kind: "too-large", message: "The file is 201 MB; Prodbook reads workbooks of up to 200 MB." });
+    expect(await refusal(openXlsxFile(path))).toEqual({
+      kind: "too-large",
+      message: "The file is 201 MB; Prodbook reads workbooks of up to 200 MB.",
+    });
   });
 
   test("saves and opens a good file on disk", async () => {

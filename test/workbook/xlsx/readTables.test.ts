@@ -26,7 +26,7 @@ function awkwardCells(): Workbook {
         { formula: "1/0", result: { error: "#DIV/0!" } },
         true,
       ],
-      ["C002", null, null, null, null, { formula: "H4*2", result: 650 }, { formula: "\"IATSE \"&600" }],
+      ["C002", null, null, null, null, { formula: "H4*2", result: 650 }, { formula: '"IATSE "&600' }],
     ],
   });
   ws.getCell("D4").numFmt = "yyyy-mm-dd";
@@ -38,7 +38,13 @@ describe("reading tables", () => {
   test("finds a table by its loose name on any sheet, with the header row and its place", async () => {
     const { tables, sheetNames } = await (await reopen(awkwardCells())).readTables(CREW);
     const crew = tables.get("Crew");
-    expect({ kind: crew?.kind, sheet: crew?.sheet, top: crew?.top, left: crew?.left, sheetNames }).toEqual({ kind: "table", sheet: "People", top: 3, left: 2, sheetNames: ["People"] });
+    expect({ kind: crew?.kind, sheet: crew?.sheet, top: crew?.top, left: crew?.left, sheetNames }).toEqual({
+      kind: "table",
+      sheet: "People",
+      top: 3,
+      left: 2,
+      sheetNames: ["People"],
+    });
     expect(crew?.values[0]).toEqual(["Crew ID", "Notes", "Start Date", "Call", "Email", "Rate", "Union"]);
   });
 
@@ -53,7 +59,16 @@ describe("reading tables", () => {
   test("reads shared formulas' cached results, and merged cells as Excel does (value at the top-left only)", async () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet("Budget");
-    ws.addTable({ name: "Budget", ref: "A1", columns: [{ name: "Rate" }, { name: "Subtotal" }, { name: "Notes" }], rows: [[10, null, "merged"], [20, null, null], [30, null, null]] });
+    ws.addTable({
+      name: "Budget",
+      ref: "A1",
+      columns: [{ name: "Rate" }, { name: "Subtotal" }, { name: "Notes" }],
+      rows: [
+        [10, null, "merged"],
+        [20, null, null],
+        [30, null, null],
+      ],
+    });
     // ExcelJS writes shared formulas from these fields, which its typings leave out.
     ws.getCell("B2").value = { formula: "A2*2", result: 20, shareType: "shared", ref: "B2:B4" } as CellFormulaValue;
     ws.getCell("B3").value = { sharedFormula: "B2", result: 40 };
@@ -75,7 +90,12 @@ describe("reading tables", () => {
     wb.getWorksheet("People")!.name = "CREW ";
     wb.getWorksheet("CREW ")!.getCell("A1").value = "Crew list, week 1";
     const crew = (await (await reopen(wb)).readTables(CREW)).tables.get("Crew");
-    expect({ kind: crew?.kind, sheet: crew?.sheet, top: crew?.top, left: crew?.left }).toEqual({ kind: "range", sheet: "CREW ", top: 1, left: 1 });
+    expect({ kind: crew?.kind, sheet: crew?.sheet, top: crew?.top, left: crew?.left }).toEqual({
+      kind: "range",
+      sheet: "CREW ",
+      top: 1,
+      left: 1,
+    });
     expect(crew?.values.length).toBe(5);
     expect(crew?.values[0]).toEqual(["Crew list, week 1", null, null, null, null, null, null, null]);
     expect(crew?.values[2]).toEqual([null, "Crew ID", "Notes", "Start Date", "Call", "Email", "Rate", "Union"]);
@@ -103,11 +123,17 @@ describe("reading tables", () => {
       name: "Cast",
       ref: "A1",
       totalsRow: true,
-      columns: [{ name: "Cast ID", totalsRowLabel: "Count" }, { name: "Character", totalsRowFunction: "count" }],
+      columns: [
+        { name: "Cast ID", totalsRowLabel: "Count" },
+        { name: "Character", totalsRowFunction: "count" },
+      ],
       rows: [["1", "Mara"]],
     });
     const cast = (await (await reopen(wb)).readTables(TABLE_REQUESTS)).tables.get("Cast");
-    expect(cast?.values).toEqual([["Cast ID", "Character"], ["1", "Mara"]]);
+    expect(cast?.values).toEqual([
+      ["Cast ID", "Character"],
+      ["1", "Mara"],
+    ]);
   });
 });
 
@@ -126,7 +152,9 @@ describe("a table as Excel writes it (no headerRowCount: the default, 1)", () =>
     ["with a filter", withoutHeaderRowCount],
     ["without a filter (known by its header names)", withoutFilter],
   ])("is read with its header row, %s", async (_, edit) => {
-    const budget = (await (await XlsxWorkbook.open(await excelStyle(edit))).readTables(TABLE_REQUESTS)).tables.get("Budget");
+    const budget = (await (await XlsxWorkbook.open(await excelStyle(edit))).readTables(TABLE_REQUESTS)).tables.get(
+      "Budget",
+    );
     expect(budget?.top).toBe(1);
     expect(budget?.values[0].slice(0, 3)).toEqual(["Account", "Section", "Description"]);
     expect(budget?.values.length).toBe(4);
@@ -145,9 +173,23 @@ describe("a table as Excel writes it (no headerRowCount: the default, 1)", () =>
 
   test("a table truly without a header row gets its column names as the header, one row above", async () => {
     const wb = new Workbook();
-    wb.addWorksheet("Cast").addTable({ name: "Cast", ref: "A3", headerRow: false, columns: [{ name: "Cast ID" }, { name: "Character" }], rows: [["1", "Mara"]] });
-    const bytes = await editZip(await workbookBytes(wb), "xl/tables/table1.xml", (xml) => xml.replace(/<autoFilter.*<\/autoFilter>/, ""));
+    wb.addWorksheet("Cast").addTable({
+      name: "Cast",
+      ref: "A3",
+      headerRow: false,
+      columns: [{ name: "Cast ID" }, { name: "Character" }],
+      rows: [["1", "Mara"]],
+    });
+    const bytes = await editZip(await workbookBytes(wb), "xl/tables/table1.xml", (xml) =>
+      xml.replace(/<autoFilter.*<\/autoFilter>/, ""),
+    );
     const cast = (await (await XlsxWorkbook.open(bytes)).readTables(TABLE_REQUESTS)).tables.get("Cast");
-    expect([cast?.top, cast?.values]).toEqual([2, [["Cast ID", "Character"], ["1", "Mara"]]]);
+    expect([cast?.top, cast?.values]).toEqual([
+      2,
+      [
+        ["Cast ID", "Character"],
+        ["1", "Mara"],
+      ],
+    ]);
   });
 });

@@ -48,12 +48,19 @@ describe("state", () => {
   test("reads numbers a user typed into it as their text", async () => {
     const wb = new Workbook();
     wb.addWorksheet("Budget").getCell("A1").value = "Account";
-    wb.addWorksheet(STATE_SHEET).addTable({ name: STATE_TABLE, ref: "A1", columns: [{ name: "Kind" }, { name: "Key" }, { name: "Value" }], rows: [["schema", "version", 2]] });
+    wb.addWorksheet(STATE_SHEET).addTable({
+      name: STATE_TABLE,
+      ref: "A1",
+      columns: [{ name: "Kind" }, { name: "Key" }, { name: "Value" }],
+      rows: [["schema", "version", 2]],
+    });
     expect(await (await reopen(wb)).readState()).toEqual([{ kind: "schema", key: "version", value: "2" }]);
   });
 
   test("refuses a value longer than an Excel cell holds", async () => {
     const book = await reopen(writeTemplateWorkbook(null));
-    await expect(book.writeState([{ kind: "history", key: "all", value: "x".repeat(32_768) }])).rejects.toThrow("at most 32767");
+    await expect(book.writeState([{ kind: "history", key: "all", value: "x".repeat(32_768) }])).rejects.toThrow(
+      "at most 32767",
+    );
   });
 });

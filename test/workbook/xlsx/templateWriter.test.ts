@@ -14,7 +14,15 @@ async function saved(wb: Workbook): Promise<Workbook> {
 
 /** Loaded tables carry their model as ExcelJS read it. */
 function tableModel(ws: Worksheet, name: string) {
-  return (ws.getTable(name) as unknown as { model: { tableRef: string; style: { theme: string; showRowStripes: boolean }; columns: { name: string; filterButton: boolean }[] } }).model;
+  return (
+    ws.getTable(name) as unknown as {
+      model: {
+        tableRef: string;
+        style: { theme: string; showRowStripes: boolean };
+        columns: { name: string; filterButton: boolean }[];
+      };
+    }
+  ).model;
 }
 
 describe("the blank template", () => {
@@ -22,7 +30,13 @@ describe("the blank template", () => {
     const tables = await readAll(await reopen(writeTemplateWorkbook(null)));
     for (const def of TABLES) {
       const t = tables.get(def.name);
-      expect({ name: def.name, kind: t?.kind, sheet: t?.sheet, top: t?.top, left: t?.left }).toEqual({ name: def.name, kind: "table", sheet: def.name, top: 1, left: 1 });
+      expect({ name: def.name, kind: t?.kind, sheet: t?.sheet, top: t?.top, left: t?.left }).toEqual({
+        name: def.name,
+        kind: "table",
+        sheet: def.name,
+        top: 1,
+        left: 1,
+      });
       expect(t?.values[0]).toEqual(def.columns.map((c) => c.name));
     }
     // Every table but Setup has one empty row, so that it is a valid table.
@@ -34,17 +48,28 @@ describe("the blank template", () => {
     const setup = records((await readAll(await reopen(writeTemplateWorkbook(null)))).get("Setup"));
     expect(setup.map((r) => r.Setting)).toEqual(SETTINGS.map((s) => s.name));
     const value = (name: string) => setup.find((r) => r.Setting === name)?.Value;
-    expect([value("Currency"), value("Workweek Start"), value("Contingency %"), value("Template Version"), value("Report Date")]).toEqual(["USD", "Sun", 10, 1, null]);
+    expect([
+      value("Currency"),
+      value("Workweek Start"),
+      value("Contingency %"),
+      value("Template Version"),
+      value("Report Date"),
+    ]).toEqual(["USD", "Sun", 10, 1, null]);
   });
 
   test("writes the computed columns as structured-reference formulas, and asks Excel to calculate on load", async () => {
     const written = writeTemplateWorkbook(null);
     const bytes = await workbookBytes(written);
     const budget = (await loadExcelJs(bytes)).getWorksheet("Budget")!;
-    const formulaOf = (header: string) => budget.getRow(2).getCell(TABLES[1].columns.findIndex((c) => c.name === header) + 1).formula;
-    expect(formulaOf("EFC")).toBe("Budget[[#This Row],[Actual]]+Budget[[#This Row],[Committed]]+Budget[[#This Row],[ETC]]");
-    expect(formulaOf("Subtotal")).toBe('IF(Budget[[#This Row],[Amount]]="",1,Budget[[#This Row],[Amount]])*IF(Budget[[#This Row],[X]]="",1,Budget[[#This Row],[X]])*Budget[[#This Row],[Rate]]');
-    expect(formulaOf("Variance")).toContain("SUMPRODUCT(ISNUMBER(SEARCH(\",\"&Fringes[Code]&\",\"");
+    const formulaOf = (header: string) =>
+      budget.getRow(2).getCell(TABLES[1].columns.findIndex((c) => c.name === header) + 1).formula;
+    expect(formulaOf("EFC")).toBe(
+      "Budget[[#This Row],[Actual]]+Budget[[#This Row],[Committed]]+Budget[[#This Row],[ETC]]",
+    );
+    expect(formulaOf("Subtotal")).toBe(
+      'IF(Budget[[#This Row],[Amount]]="",1,Budget[[#This Row],[Amount]])*IF(Budget[[#This Row],[X]]="",1,Budget[[#This Row],[X]])*Budget[[#This Row],[Rate]]',
+    );
+    expect(formulaOf("Variance")).toContain('SUMPRODUCT(ISNUMBER(SEARCH(","&Fringes[Code]&","');
     expect(await zipText(bytes, "xl/workbook.xml")).toContain('fullCalcOnLoad="1"');
   });
 
@@ -62,9 +87,22 @@ describe("the sample production", () => {
   test("stores values by column type: dates and times as serials, eighths as pages, yes/no as text", async () => {
     const tables = await readAll(await reopen(writeTemplateWorkbook(PRODUCTION)));
     const [shot, planned] = records(tables.get("Schedule"));
-    expect([shot.Date, shot["Shot Date"], shot.Pages, shot["Pages Shot"], planned.Pages, planned.Date]).toEqual([MARCH_2_2026, MARCH_2_2026, 1.375, 1.375, 0.375, MARCH_2_2026 + 1]);
+    expect([shot.Date, shot["Shot Date"], shot.Pages, shot["Pages Shot"], planned.Pages, planned.Date]).toEqual([
+      MARCH_2_2026,
+      MARCH_2_2026,
+      1.375,
+      1.375,
+      0.375,
+      MARCH_2_2026 + 1,
+    ]);
     const [card] = records(tables.get("Timecards"));
-    expect([card.Date, card.Call, card["Meal 1 Out"], card["Meal 1 In"], card.Wrap]).toEqual([MARCH_2_2026, 0.25, 0.5, 12.5 / 24, 18.75 / 24]);
+    expect([card.Date, card.Call, card["Meal 1 Out"], card["Meal 1 In"], card.Wrap]).toEqual([
+      MARCH_2_2026,
+      0.25,
+      0.5,
+      12.5 / 24,
+      18.75 / 24,
+    ]);
     expect([card["Night Premium"], card["Holiday Worked"]]).toEqual(["Yes", "No"]);
     expect(records(tables.get("Deliverables"))[0].Required).toBe("Yes");
     expect(records(tables.get("Cast")).map((r) => r["Cast ID"])).toEqual(["1", "2"]);
@@ -84,13 +122,21 @@ describe("the sample production", () => {
   test("formats Setup's values by setting: dates as dates, money in its currency", async () => {
     const wb = await saved(writeTemplateWorkbook(PRODUCTION));
     const setup = wb.getWorksheet("Setup")!;
-    const valueCell = (name: string) => setup.getRow(PRODUCTION.Setup.findIndex((r) => r.Setting === name) + 2).getCell(2);
+    const valueCell = (name: string) =>
+      setup.getRow(PRODUCTION.Setup.findIndex((r) => r.Setting === name) + 2).getCell(2);
     expect(valueCell("Report Date").numFmt).toBe("yyyy-mm-dd");
     expect(valueCell("Variance Threshold Amount").numFmt).toBe('"€"#,##0.00_);("€"#,##0.00)');
     expect(valueCell("Shoot Days per Week").numFmt).toBe("0");
     expect(valueCell("Production Title").numFmt).toBe("@");
-    expect(valueCell("Workweek Start").dataValidation).toMatchObject({ type: "list", formulae: [`"${WEEKDAYS.join(",")}"`], showErrorMessage: true });
-    expect(valueCell("Default Rule Set").dataValidation).toMatchObject({ type: "list", formulae: ['"CA_NONUNION_WO12,CA_NONUNION_LC512,IATSE_STYLE"'] });
+    expect(valueCell("Workweek Start").dataValidation).toMatchObject({
+      type: "list",
+      formulae: [`"${WEEKDAYS.join(",")}"`],
+      showErrorMessage: true,
+    });
+    expect(valueCell("Default Rule Set").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"CA_NONUNION_WO12,CA_NONUNION_LC512,IATSE_STYLE"'],
+    });
     expect(valueCell("Default Rule Set").dataValidation.showErrorMessage).toBeFalsy();
   });
 
@@ -107,8 +153,14 @@ describe("the sample production", () => {
     expect(cell("Timecards", "Call").numFmt).toBe("[h]:mm");
     expect(cell("Timecards", "Paid Hours").numFmt).toBe("0.00");
     expect(cell("Fringes", "Rate").numFmt).toBe("#,##0.00##");
-    expect(cell("Budget", "Section").dataValidation).toMatchObject({ type: "list", formulae: ['"Above the Line,Production,Post,Other"'], showErrorMessage: true });
-    expect(cell("Deliverables", "Category").dataValidation.formulae).toEqual(['"Picture,Sound,Captions & Subtitles,Music,Legal,Marketing,Documents,Archive"']);
+    expect(cell("Budget", "Section").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"Above the Line,Production,Post,Other"'],
+      showErrorMessage: true,
+    });
+    expect(cell("Deliverables", "Category").dataValidation.formulae).toEqual([
+      '"Picture,Sound,Captions & Subtitles,Music,Legal,Marketing,Documents,Archive"',
+    ]);
     expect(cell("Timecards", "Rest Missed").dataValidation).toMatchObject({ type: "list", formulae: ['"Yes,No"'] });
     expect(cell("Timecards", "Rest Missed").dataValidation.showErrorMessage).toBeFalsy();
   });
@@ -125,10 +177,15 @@ describe("the sample production", () => {
   test("caches formula results from the callback, and leaves them empty without one", async () => {
     const results = { subtotal: "subtotal", efc: "efc", variance: "variance" } as const;
     const withResults = writeTemplateWorkbook(PRODUCTION, {
-      formulaResult: (table, key, row) => (table === "Budget" ? BUDGET_COMPUTED[PRODUCTION.Budget.indexOf(row)][results[key as keyof typeof results]] : undefined),
+      formulaResult: (table, key, row) =>
+        table === "Budget"
+          ? BUDGET_COMPUTED[PRODUCTION.Budget.indexOf(row)][results[key as keyof typeof results]]
+          : undefined,
     });
     const cached = records((await readAll(await reopen(withResults))).get("Budget"));
-    expect(cached.map((r) => [r.Subtotal, r.EFC, r.Variance])).toEqual(BUDGET_COMPUTED.map((c) => [c.subtotal, c.efc, c.variance]));
+    expect(cached.map((r) => [r.Subtotal, r.EFC, r.Variance])).toEqual(
+      BUDGET_COMPUTED.map((c) => [c.subtotal, c.efc, c.variance]),
+    );
     const bare = records((await readAll(await reopen(writeTemplateWorkbook(PRODUCTION)))).get("Budget"));
     expect(bare.map((r) => r.EFC)).toEqual([null, null, null]);
   });
@@ -136,7 +193,8 @@ describe("the sample production", () => {
   test("writes every row of every table of the project's sample production", async () => {
     const data = sampleProduction();
     const tables = await readAll(await reopen(writeTemplateWorkbook(data)));
-    for (const [name, rows] of Object.entries(data)) expect([name, (tables.get(name)?.values.length ?? 0) - 1]).toEqual([name, Math.max(rows.length, 1)]);
+    for (const [name, rows] of Object.entries(data))
+      expect([name, (tables.get(name)?.values.length ?? 0) - 1]).toEqual([name, Math.max(rows.length, 1)]);
   });
 
   test("refuses a sample with a table or column the contract does not have", () => {
@@ -148,14 +206,33 @@ describe("the sample production", () => {
 describe("the studio SOP standard", () => {
   test("holds every row of the project's studio standard", async () => {
     const rows = studioSopStandard();
-    const { tables } = await (await reopen(writeSopStandardWorkbook(rows))).readTables([{ name: "SOP Standard", candidates: ["SOPStandard"] }]);
+    const { tables } = await (
+      await reopen(writeSopStandardWorkbook(rows))
+    ).readTables([{ name: "SOP Standard", candidates: ["SOPStandard"] }]);
     expect(tables.get("SOP Standard")?.values.length).toBe(rows.length + 1);
   });
 
   test("is one SOPStandard table on the sheet SOP Standard", async () => {
     const rows: SampleRow[] = [
-      { Standard: "Acme Features", Version: 3, "Step ID": "PR-010", Phase: "Prep", Step: "Lock the budget", Owner: "UPM", Milestone: "PPH", "Offset Days": -14, Required: true },
-      { Standard: "Acme Features", Version: 3, "Step ID": "DL-020", Phase: "Delivery", Step: "Deliver the M&E", Required: false },
+      {
+        Standard: "Acme Features",
+        Version: 3,
+        "Step ID": "PR-010",
+        Phase: "Prep",
+        Step: "Lock the budget",
+        Owner: "UPM",
+        Milestone: "PPH",
+        "Offset Days": -14,
+        Required: true,
+      },
+      {
+        Standard: "Acme Features",
+        Version: 3,
+        "Step ID": "DL-020",
+        Phase: "Delivery",
+        Step: "Deliver the M&E",
+        Required: false,
+      },
     ];
     const book = await reopen(writeSopStandardWorkbook(rows));
     const { tables } = await book.readTables([{ name: "SOP Standard", candidates: ["SOPStandard"] }]);

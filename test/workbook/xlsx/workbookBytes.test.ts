@@ -14,7 +14,11 @@ describe("workbookBytes with a fixed date", () => {
     expect(dates.length).toBeGreaterThan(20);
     expect(new Set(dates)).toEqual(new Set([FIXED.toISOString()]));
     const wb = await loadExcelJs(bytes);
-    expect([wb.created.toISOString(), wb.modified.toISOString(), wb.creator]).toEqual([FIXED.toISOString(), FIXED.toISOString(), "Prodbook"]);
+    expect([wb.created.toISOString(), wb.modified.toISOString(), wb.creator]).toEqual([
+      FIXED.toISOString(),
+      FIXED.toISOString(),
+      "Prodbook",
+    ]);
   });
 
   test("gives byte-identical files for the same workbook", async () => {

@@ -13,7 +13,7 @@ const REPORT: SheetGrid = {
   rows: [
     ["Issues as of 2026-03-02", null, null],
     ["Message", "Amount", "Open"],
-    ["=HYPERLINK(\"http://x\")", 1250.5, true],
+    ['=HYPERLINK("http://x")', 1250.5, true],
     ["+1 555 0100", -75, false],
     ["-not a formula", 0.125, null],
     ["@SUM(A1)", Number.NaN, null],
@@ -24,7 +24,10 @@ const REPORT: SheetGrid = {
   freezeRows: 2,
 };
 
-async function written(grid: SheetGrid, book?: XlsxWorkbook): Promise<{ book: XlsxWorkbook; excel: Workbook; bytes: Uint8Array }> {
+async function written(
+  grid: SheetGrid,
+  book?: XlsxWorkbook,
+): Promise<{ book: XlsxWorkbook; excel: Workbook; bytes: Uint8Array }> {
   const target = book ?? (await reopen(writeTemplateWorkbook(PRODUCTION)));
   await target.writeSheet(grid);
   const bytes = await target.toBuffer();
@@ -35,7 +38,12 @@ describe("writeSheet", () => {
   test("writes text that looks like a formula as text, never as a formula", async () => {
     const { excel, bytes } = await written(REPORT);
     const ws = excel.getWorksheet("Issues")!;
-    for (const [address, text] of [["A3", '=HYPERLINK("http://x")'], ["A4", "+1 555 0100"], ["A5", "-not a formula"], ["A6", "@SUM(A1)"]]) {
+    for (const [address, text] of [
+      ["A3", '=HYPERLINK("http://x")'],
+      ["A4", "+1 555 0100"],
+      ["A5", "-not a formula"],
+      ["A6", "@SUM(A1)"],
+    ]) {
       expect([address, ws.getCell(address).type, ws.getCell(address).value]).toEqual([address, ValueType.String, text]);
     }
     const sheetXml = await zipText(bytes, `xl/worksheets/sheet${ws.id}.xml`);
@@ -43,7 +51,9 @@ describe("writeSheet", () => {
   });
 
   test("writes numbers, booleans and blanks as such, and a number Excel cannot hold as #NUM!", async () => {
-    const values = (await (await written(REPORT)).book.readTables([{ name: "Issues", candidates: ["Issues"] }])).tables.get("Issues")?.values;
+    const values = (
+      await (await written(REPORT)).book.readTables([{ name: "Issues", candidates: ["Issues"] }])
+    ).tables.get("Issues")?.values;
     expect(values?.slice(2)).toEqual([
       ['=HYPERLINK("http://x")', 1250.5, true],
       ["+1 555 0100", -75, false],
@@ -72,7 +82,10 @@ describe("writeSheet", () => {
   });
 
   test("rewriting replaces the sheet whole, in its place, and twice gives the same sheet", async () => {
-    const first = await written({ name: "Top Sheet", columns: [{ width: 20 }], rows: [["Top Sheet"]] }, (await written(REPORT)).book);
+    const first = await written(
+      { name: "Top Sheet", columns: [{ width: 20 }], rows: [["Top Sheet"]] },
+      (await written(REPORT)).book,
+    );
     const positions = first.excel.worksheets.map((ws) => ws.name);
     expect(positions.slice(-2)).toEqual(["Issues", "Top Sheet"]);
     const shorter: SheetGrid = { ...REPORT, rows: REPORT.rows.slice(0, 3), rowStyles: REPORT.rowStyles?.slice(0, 3) };

@@ -5,7 +5,10 @@ import { formatCents, toCents, type Ratio } from "../../money";
 import type { BudgetLine, Production } from "../production";
 import { issueAt } from "./issueAt";
 
-const COMPUTED: readonly { key: "subtotal" | "efc" | "variance"; compute: (l: BudgetLine, f: ReturnType<typeof fringesByCode>) => Ratio }[] = [
+const COMPUTED: readonly {
+  key: "subtotal" | "efc" | "variance";
+  compute: (l: BudgetLine, f: ReturnType<typeof fringesByCode>) => Ratio;
+}[] = [
   { key: "subtotal", compute: (l) => lineSubtotal(l) },
   { key: "efc", compute: (l) => lineEfc(l) },
   { key: "variance", compute: (l, f) => lineVariance(l, f) },
@@ -14,8 +17,32 @@ const COMPUTED: readonly { key: "subtotal" | "efc" | "variance"; compute: (l: Bu
 export function checkBudget(p: Production, issues: Issue[]): void {
   const fringes = fringesByCode(p.fringes);
   for (const line of p.budget) {
-    if (line.rate !== undefined && line.rate < 0) issues.push(issueAt(p, "Budget", line.row, "rate", "warning", "NEGATIVE_RATE", `Rate is negative: a credit of ${line.rate} on '${line.description}'. Check it is meant as a credit.`, line.rate));
-    if (line.etc !== undefined && line.etc < 0) issues.push(issueAt(p, "Budget", line.row, "etc", "error", "NEGATIVE_ETC", `ETC is negative (${line.etc}): an estimate to complete cannot take cost to date back.`, line.etc));
+    if (line.rate !== undefined && line.rate < 0)
+      issues.push(
+        issueAt(
+          p,
+          "Budget",
+          line.row,
+          "rate",
+          "warning",
+          "NEGATIVE_RATE",
+          `Rate is negative: a credit of ${line.rate} on '${line.description}'. Check it is meant as a credit.`,
+          line.rate,
+        ),
+      );
+    if (line.etc !== undefined && line.etc < 0)
+      issues.push(
+        issueAt(
+          p,
+          "Budget",
+          line.row,
+          "etc",
+          "error",
+          "NEGATIVE_ETC",
+          `ETC is negative (${line.etc}): an estimate to complete cannot take cost to date back.`,
+          line.etc,
+        ),
+      );
     if (line.invalid.length) continue;
     for (const { key, compute } of COMPUTED) {
       const found = line[key];
@@ -25,7 +52,18 @@ export function checkBudget(p: Production, issues: Issue[]): void {
       if (Math.abs(found - Number(exact.num) / Number(exact.den)) >= 0.005) {
         const expected = toCents(exact);
         const col = p.layout.get("Budget")!.def.columns.find((c) => c.key === key)!;
-        issues.push(issueAt(p, "Budget", line.row, key, "warning", "STALE_FORMULA", `${col.name} holds ${found} but computes to ${formatCents(expected)}: the formula was overwritten or is stale.`, found));
+        issues.push(
+          issueAt(
+            p,
+            "Budget",
+            line.row,
+            key,
+            "warning",
+            "STALE_FORMULA",
+            `${col.name} holds ${found} but computes to ${formatCents(expected)}: the formula was overwritten or is stale.`,
+            found,
+          ),
+        );
       }
     }
   }

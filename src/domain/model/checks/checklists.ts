@@ -8,21 +8,89 @@ export function checkSop(p: Production, issues: Issue[]): void {
   const steps = new Map(p.sop.map((s) => [s.stepId.toUpperCase(), s]));
   const known = idSet(p, "SOP", "stepId");
   for (const s of p.sop) {
-    if (s.status === "Done" && s.completed === undefined && !s.invalid.includes("completed")) issues.push(issueAt(p, "SOP", s.row, "completed", "error", "COMPLETED_DATE_MISSING", `Step ${s.stepId} is Done: enter the Completed date.`));
-    if (s.status === "N/A" && s.required) issues.push(issueAt(p, "SOP", s.row, "status", "error", "REQUIRED_STEP_NA", `Step ${s.stepId} is required, so it cannot be N/A.`, s.status));
+    if (s.status === "Done" && s.completed === undefined && !s.invalid.includes("completed"))
+      issues.push(
+        issueAt(
+          p,
+          "SOP",
+          s.row,
+          "completed",
+          "error",
+          "COMPLETED_DATE_MISSING",
+          `Step ${s.stepId} is Done: enter the Completed date.`,
+        ),
+      );
+    if (s.status === "N/A" && s.required)
+      issues.push(
+        issueAt(
+          p,
+          "SOP",
+          s.row,
+          "status",
+          "error",
+          "REQUIRED_STEP_NA",
+          `Step ${s.stepId} is required, so it cannot be N/A.`,
+          s.status,
+        ),
+      );
     const unknown = (s.dependsOn ?? []).filter((id) => !known.has(id.toUpperCase()));
-    if (unknown.length) issues.push(issueAt(p, "SOP", s.row, "dependsOn", "error", "UNKNOWN_STEP", `Step ${s.stepId} depends on ${unknown.map((u) => `'${u}'`).join(", ")}, which is not in the SOP table.`, (s.dependsOn ?? []).join(", ")));
+    if (unknown.length)
+      issues.push(
+        issueAt(
+          p,
+          "SOP",
+          s.row,
+          "dependsOn",
+          "error",
+          "UNKNOWN_STEP",
+          `Step ${s.stepId} depends on ${unknown.map((u) => `'${u}'`).join(", ")}, which is not in the SOP table.`,
+          (s.dependsOn ?? []).join(", "),
+        ),
+      );
     for (const id of s.dependsOn ?? []) {
       const dep = steps.get(id.toUpperCase());
       if (dep && s.completed && dep.status === "Done" && dep.completed && s.completed < dep.completed) {
-        issues.push(issueAt(p, "SOP", s.row, "completed", "warning", "DONE_BEFORE_DEPENDENCY", `Step ${s.stepId} was completed ${s.completed}, before step ${dep.stepId} it depends on (${dep.completed}).`, s.completed));
+        issues.push(
+          issueAt(
+            p,
+            "SOP",
+            s.row,
+            "completed",
+            "warning",
+            "DONE_BEFORE_DEPENDENCY",
+            `Step ${s.stepId} was completed ${s.completed}, before step ${dep.stepId} it depends on (${dep.completed}).`,
+            s.completed,
+          ),
+        );
       } else if (dep && s.status === "Done" && dep.status !== "Done" && dep.status !== "N/A") {
-        issues.push(issueAt(p, "SOP", s.row, "status", "warning", "DONE_BEFORE_DEPENDENCY", `Step ${s.stepId} is Done but step ${dep.stepId} it depends on is ${dep.status}.`, s.status));
+        issues.push(
+          issueAt(
+            p,
+            "SOP",
+            s.row,
+            "status",
+            "warning",
+            "DONE_BEFORE_DEPENDENCY",
+            `Step ${s.stepId} is Done but step ${dep.stepId} it depends on is ${dep.status}.`,
+            s.status,
+          ),
+        );
       }
     }
   }
   for (const cycle of dependencyCycles(p.sop, steps)) {
-    issues.push(issueAt(p, "SOP", cycle[0].row, "dependsOn", "error", "SOP_CYCLE", `Steps depend on each other in a loop: ${[...cycle, cycle[0]].map((s) => s.stepId).join(" → ")}.`, (cycle[0].dependsOn ?? []).join(", ")));
+    issues.push(
+      issueAt(
+        p,
+        "SOP",
+        cycle[0].row,
+        "dependsOn",
+        "error",
+        "SOP_CYCLE",
+        `Steps depend on each other in a loop: ${[...cycle, cycle[0]].map((s) => s.stepId).join(" → ")}.`,
+        (cycle[0].dependsOn ?? []).join(", "),
+      ),
+    );
   }
 }
 
@@ -52,14 +120,49 @@ function dependencyCycles(all: readonly SopStep[], byId: Map<string, SopStep>): 
 
 export function checkDeliverables(p: Production, issues: Issue[]): void {
   for (const d of p.deliverables) {
-    if ((d.status === "Delivered" || d.status === "Accepted") && d.delivered === undefined && !d.invalid.includes("delivered")) {
-      issues.push(issueAt(p, "Deliverables", d.row, "delivered", "error", "DELIVERED_DATE_MISSING", `${d.itemId} is ${d.status}: enter the Delivered date.`));
+    if (
+      (d.status === "Delivered" || d.status === "Accepted") &&
+      d.delivered === undefined &&
+      !d.invalid.includes("delivered")
+    ) {
+      issues.push(
+        issueAt(
+          p,
+          "Deliverables",
+          d.row,
+          "delivered",
+          "error",
+          "DELIVERED_DATE_MISSING",
+          `${d.itemId} is ${d.status}: enter the Delivered date.`,
+        ),
+      );
     }
     if (d.status === "Accepted" && d.accepted === undefined && !d.invalid.includes("accepted")) {
-      issues.push(issueAt(p, "Deliverables", d.row, "accepted", "error", "ACCEPTED_DATE_MISSING", `${d.itemId} is Accepted: enter the Accepted date.`));
+      issues.push(
+        issueAt(
+          p,
+          "Deliverables",
+          d.row,
+          "accepted",
+          "error",
+          "ACCEPTED_DATE_MISSING",
+          `${d.itemId} is Accepted: enter the Accepted date.`,
+        ),
+      );
     }
     if (d.delivered && d.accepted && d.accepted < d.delivered) {
-      issues.push(issueAt(p, "Deliverables", d.row, "accepted", "error", "ACCEPTED_BEFORE_DELIVERED", `${d.itemId} was accepted ${d.accepted}, before it was delivered ${d.delivered}.`, d.accepted));
+      issues.push(
+        issueAt(
+          p,
+          "Deliverables",
+          d.row,
+          "accepted",
+          "error",
+          "ACCEPTED_BEFORE_DELIVERED",
+          `${d.itemId} was accepted ${d.accepted}, before it was delivered ${d.delivered}.`,
+          d.accepted,
+        ),
+      );
     }
   }
 }

@@ -11,7 +11,19 @@ export function checkUniqueIds(p: Production, issues: Issue[]): void {
       for (const { id, row } of rawIds(p, name, col.key)) {
         const seen = first.get(id.toUpperCase());
         if (seen === undefined) first.set(id.toUpperCase(), row);
-        else issues.push(issueAt(p, name, row, col.key, "error", "DUPLICATE_ID", `${col.name} '${id}' is used twice in ${name} (rows ${seen} and ${row}); IDs must be unique.`, id));
+        else
+          issues.push(
+            issueAt(
+              p,
+              name,
+              row,
+              col.key,
+              "error",
+              "DUPLICATE_ID",
+              `${col.name} '${id}' is used twice in ${name} (rows ${seen} and ${row}); IDs must be unique.`,
+              id,
+            ),
+          );
       }
     }
   }
@@ -20,6 +32,18 @@ export function checkUniqueIds(p: Production, issues: Issue[]): void {
     const key = `${tc.crewId.toUpperCase()}|${tc.date}`;
     const seen = days.get(key);
     if (seen === undefined) days.set(key, tc.row);
-    else issues.push(issueAt(p, "Timecards", tc.row, "date", "error", "DUPLICATE_TIMECARD", `${tc.crewId} has two timecard rows for ${tc.date} (rows ${seen} and ${tc.row}); enter one row per person per date.`, tc.date));
+    else
+      issues.push(
+        issueAt(
+          p,
+          "Timecards",
+          tc.row,
+          "date",
+          "error",
+          "DUPLICATE_TIMECARD",
+          `${tc.crewId} has two timecard rows for ${tc.date} (rows ${seen} and ${tc.row}); enter one row per person per date.`,
+          tc.date,
+        ),
+      );
   }
 }

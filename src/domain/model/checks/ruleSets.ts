@@ -20,16 +20,41 @@ export function checkRuleSets(p: Production, issues: Issue[]): void {
   const list = [...PRESET_RULE_SETS, ...new Set(p.ruleSets.map((r) => r.ruleSet))].join(", ");
   for (const c of p.crew) {
     if (c.ruleSet && !known.has(c.ruleSet.toUpperCase())) {
-      issues.push(issueAt(p, "Crew", c.row, "ruleSet", "error", "UNKNOWN_RULE_SET", `Rule set '${c.ruleSet}' of ${c.name} is neither a preset nor defined in Rule Sets (known: ${list}).`, c.ruleSet));
+      issues.push(
+        issueAt(
+          p,
+          "Crew",
+          c.row,
+          "ruleSet",
+          "error",
+          "UNKNOWN_RULE_SET",
+          `Rule set '${c.ruleSet}' of ${c.name} is neither a preset nor defined in Rule Sets (known: ${list}).`,
+          c.ruleSet,
+        ),
+      );
     }
   }
   const setup = p.layout.get("Setup");
   const name = p.setup.defaultRuleSet;
   if (setup && !known.has(name.toUpperCase())) {
-    const row = setup.body.find((b) => String(b.cells[setup.index.get("setting")!] ?? "").trim().toLowerCase() === "default rule set")?.row;
+    const row = setup.body.find(
+      (b) =>
+        String(b.cells[setup.index.get("setting")!] ?? "")
+          .trim()
+          .toLowerCase() === "default rule set",
+    )?.row;
     issues.push({
-      severity: "error", code: "UNKNOWN_RULE_SET", table: "Setup", value: name,
-      ...(row ? { row, column: "Value", cell: cellAddress(setup.sheet, row, setup.column.get("value") ?? setup.column.get("setting")!) } : {}),
+      severity: "error",
+      code: "UNKNOWN_RULE_SET",
+      table: "Setup",
+      value: name,
+      ...(row
+        ? {
+            row,
+            column: "Value",
+            cell: cellAddress(setup.sheet, row, setup.column.get("value") ?? setup.column.get("setting")!),
+          }
+        : {}),
       message: `Default Rule Set '${name}' is neither a preset nor defined in Rule Sets (known: ${list}).`,
     });
   }
