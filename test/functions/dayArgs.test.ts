@@ -1,6 +1,6 @@
 /**
- * The day functions' adapters on the worked examples of /work/shared/vectors/timecards.json (read at run
- * time): every single-day example a formula can express gives the expected gross, hours and penalties,
+ * The day functions' adapters on the worked timecard examples (test/fixtures/timecard-vectors.json, read at
+ * run time): every single-day example a formula can express gives the expected gross, hours and penalties,
  * with its times typed as text or as Excel time fractions. Bad arguments fail with a message.
  */
 import { readFileSync } from "node:fs";
@@ -32,9 +32,7 @@ interface Vector {
   };
 }
 
-const VECTORS: Vector[] = JSON.parse(
-  readFileSync(resolve(__dirname, "../../../shared/vectors/timecards.json"), "utf8"),
-);
+const VECTORS: Vector[] = JSON.parse(readFileSync(resolve(__dirname, "../fixtures/timecard-vectors.json"), "utf8"));
 const vector = (id: string) => VECTORS.find((v) => v.id === id)!;
 const BASIS: Record<string, string> = { hourly: "Hour", daily: "Day" };
 

@@ -1,12 +1,12 @@
 /**
- * Every worked example of the shared fixture file, read at run time: each expected field must match
+ * Every worked example of the vendored fixture (test/fixtures/timecard-vectors.json), read at run time: each expected field must match
  * exactly (money to the cent, hours by multiplier with no extra keys, dates, error codes).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { computeTimecard, type Timecard, type TimecardResult } from "../../../src/domain/timecards/engine";
 
-const VECTORS = path.resolve(__dirname, "../../../../shared/vectors/timecards.json");
+const VECTORS = path.resolve(__dirname, "../../fixtures/timecard-vectors.json");
 
 interface Vector extends Timecard {
   readonly id: string;
