@@ -7,7 +7,7 @@
 import { fringesByCode, lineEfc, lineSubtotal, lineVariance } from "../src/domain/budget/lineMath";
 import type { Ratio } from "../src/domain/money";
 import type { BudgetLine, Fringe } from "../src/domain/model/production";
-import type { SampleRow } from "../src/domain/samples/types";
+import type { SampleRow } from "../src/samples/types";
 import { rowSchema } from "../src/domain/template/schema";
 import { tableDef, type TableName } from "../src/domain/template/tables";
 

@@ -4,7 +4,7 @@
  * to stderr). Run node with --expose-gc to collect garbage between runs. See docs/benchmark.md.
  */
 import { readFileSync } from "node:fs";
-import { loadProduction } from "../src/domain/model/load";
+import { loadProduction } from "../src/domain/validation/load";
 import { parseBenchArgs, type Measure } from "./args";
 import { machine } from "./machine";
 import { measureModelBuild } from "./measures/modelBuild";

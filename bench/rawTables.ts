@@ -5,7 +5,7 @@
  * would show.
  */
 import type { RawCell, RawTable } from "../src/domain/model/raw";
-import type { SampleRow } from "../src/domain/samples/types";
+import type { SampleRow } from "../src/samples/types";
 import { SETTINGS } from "../src/domain/template/settings";
 import { TABLES, type TableName } from "../src/domain/template/tables";
 import type { ColumnDef } from "../src/domain/template/types";

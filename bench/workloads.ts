@@ -4,8 +4,8 @@
  * template writer turns them into an .xlsx and rawTables.ts into what a gateway reads). Same seed and
  * scale, same rows.
  */
-import { ruleSetRows } from "../src/domain/samples/crew";
-import type { SampleRow } from "../src/domain/samples/types";
+import { ruleSetRows } from "../src/samples/crew";
+import type { SampleRow } from "../src/samples/types";
 import { deliverableRows, sopRows } from "./workload/checklists";
 import { budgetLines, fringeTable } from "./workload/budget";
 import { productionCalendar, type Calendar } from "./workload/calendar";

@@ -1,6 +1,6 @@
 /** Model build + validation from values in memory: loadProduction on what a gateway would hand over. */
 import { countBySeverity, type Severity } from "../../src/domain/issues";
-import { loadProduction } from "../../src/domain/model/load";
+import { loadProduction } from "../../src/domain/validation/load";
 import type { RawTable } from "../../src/domain/model/raw";
 import { timeRuns, type RunOptions, type Timing } from "../timing";
 

@@ -4,7 +4,7 @@
  * `table.rows.getItemAt(i).load()` and sync per row). The host has no getItemAt, so each row is read
  * as the one-row range it is: the same round trip carrying the same values.
  */
-import { loadProduction } from "../../src/domain/model/load";
+import { loadProduction } from "../../src/domain/validation/load";
 import { TABLE_REQUESTS, type RawTable } from "../../src/domain/model/raw";
 import { tableDef, type TableName } from "../../src/domain/template/tables";
 import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
@@ -16,7 +16,7 @@ import {
   type ExcelHost,
   type SeedValue,
   type WorkbookSeed,
-} from "../../test/support/excelHost";
+} from "../../tools/strictExcelHost";
 import { timed } from "../timing";
 
 /** Excel on the web: a realistic round trip. */

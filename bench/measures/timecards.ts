@@ -3,7 +3,7 @@
  * alone on inputs built ahead), and the timecards tool as the CLI and the task pane run it.
  */
 import { timecardsJson } from "../../src/app/timecards";
-import type { LoadResult } from "../../src/domain/model/load";
+import type { LoadResult } from "../../src/domain/validation/load";
 import type { Production } from "../../src/domain/model/production";
 import { computeTimecard } from "../../src/domain/timecards/engine";
 import { grossProductionTimecards, productionCards } from "../../src/domain/timecards/production";

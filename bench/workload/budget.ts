@@ -4,8 +4,8 @@
  * contracts spread over every account. As of wrap: production spent or on order, post mostly ahead,
  * estimates within a few percent of budget, some lines over.
  */
-import { fringeRows } from "../../src/domain/samples/budget";
-import type { SampleRow } from "../../src/domain/samples/types";
+import { fringeRows } from "../../src/samples/budget";
+import type { SampleRow } from "../../src/samples/types";
 import type { Person } from "./crew";
 import type { Rand } from "./random";
 

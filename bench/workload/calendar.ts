@@ -4,7 +4,7 @@
  * shoot days (worked holidays); a company move every twelfth day. The workloads are "as of wrap": the
  * Report Date is the last shoot day, so that every shoot day has its timecards.
  */
-import { addDays, weekday } from "../../src/domain/samples/calendar";
+import { addDays, weekday } from "../../src/samples/calendar";
 
 export interface Calendar {
   /** Shoot dates, day 1 first. */

@@ -4,8 +4,8 @@
  * what was due is done (in dependency order), what falls due next is in progress. Deliverables fall due
  * around Delivery Due; a few legal and document items are in early, optional formats are waived.
  */
-import { addDays } from "../../src/domain/samples/calendar";
-import type { SampleRow } from "../../src/domain/samples/types";
+import { addDays } from "../../src/samples/calendar";
+import type { SampleRow } from "../../src/samples/types";
 import { DELIVERY_CATEGORIES, SOP_PHASES } from "../../src/domain/template/tables";
 import type { Calendar } from "./calendar";
 import type { Rand } from "./random";

@@ -4,8 +4,8 @@
  * union crew by the hour, non-union set crew by the day (10 or 12 guaranteed hours), heads of
  * department by the week, office staff hourly under the LC512 meal rule.
  */
-import { addDays } from "../../src/domain/samples/calendar";
-import type { SampleRow } from "../../src/domain/samples/types";
+import { addDays } from "../../src/samples/calendar";
+import type { SampleRow } from "../../src/samples/types";
 import type { Calendar } from "./calendar";
 import type { Rand } from "./random";
 

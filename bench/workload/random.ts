@@ -1,5 +1,5 @@
 /** Seeded choices for the generators: the sample's PRNG with the helpers every table needs. */
-import { between, punch, seeded } from "../../src/domain/samples/seeded";
+import { between, punch, seeded } from "../../src/samples/seeded";
 
 export interface Rand {
   (): number;

@@ -4,7 +4,7 @@
  * with a few scenes partly shot, moved to a later day (the old row stays as a record), split into parts
  * or omitted.
  */
-import type { SampleRow } from "../../src/domain/samples/types";
+import type { SampleRow } from "../../src/samples/types";
 import type { Calendar } from "./calendar";
 import type { Rand } from "./random";
 

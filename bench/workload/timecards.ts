@@ -9,8 +9,8 @@
  * the spring-forward night.
  */
 import { isoDateToSerial } from "../../src/domain/cells/serial";
-import type { Times } from "../../src/domain/samples/timecards";
-import type { SampleCell, SampleRow } from "../../src/domain/samples/types";
+import type { Times } from "../../src/samples/timecards";
+import type { SampleCell, SampleRow } from "../../src/samples/types";
 import type { Calendar } from "./calendar";
 import type { Person, Shape } from "./crew";
 import type { Rand } from "./random";

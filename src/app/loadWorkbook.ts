@@ -1,7 +1,7 @@
 /** Use case: read every contract table through a gateway and build the validated model. */
 import { todayIso } from "../domain/cells/serial";
 import { countBySeverity, sortIssues, type Issue, type Severity } from "../domain/issues";
-import { loadProduction, type LoadResult } from "../domain/model/load";
+import { loadProduction, type LoadResult } from "../domain/validation/load";
 import { TABLE_REQUESTS } from "../domain/model/raw";
 import type { WorkbookGateway } from "../workbook/gateway";
 

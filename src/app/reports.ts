@@ -1,6 +1,6 @@
 /** Use case: every report sheet of a loaded workbook, computed whole before anything is written. */
 import type { Issue } from "../domain/issues";
-import type { LoadResult } from "../domain/model/load";
+import type { LoadResult } from "../domain/validation/load";
 import type { SheetGrid } from "../domain/reports/grid";
 import { issuesReport } from "../domain/reports/issuesReport";
 import { timecardReport } from "../domain/reports/timecardReport";

@@ -1,7 +1,7 @@
 /** Use case: gross every timecard of a loaded workbook, as the `timecards` JSON of cli.md. */
 import { addDays } from "../domain/cells/serial";
 import { sortIssues, type Issue } from "../domain/issues";
-import type { LoadResult } from "../domain/model/load";
+import type { LoadResult } from "../domain/validation/load";
 import { formatCents } from "../domain/money";
 import type { DayResult, TimecardWarning, WeekResult } from "../domain/timecards/engine";
 import { DAY_TYPE_LABELS, grossProductionTimecards, type PersonTimecards } from "../domain/timecards/production";

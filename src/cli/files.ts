@@ -1,8 +1,12 @@
-/** Input and output files for the CLI: clear one-line errors, and never writing over the input. */
+/**
+ * Input and output files for the CLI: clear one-line errors, and never writing over the input. The CLI's
+ * one door to the .xlsx adapter: commands see a gateway and a way to save it, never ExcelJS.
+ */
 import { stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import type { WorkbookGateway } from "../workbook/gateway";
-import { openXlsxFile, WorkbookReadError } from "../workbook/xlsx/file";
+import { openXlsxFile, saveXlsxFile, WorkbookReadError } from "../workbook/xlsx/file";
+import { saveTemplate, type TemplateKind } from "../workbook/xlsx/templateFile";
 import { UsageError } from "./args";
 
 export interface CommandResult {
@@ -12,13 +16,20 @@ export interface CommandResult {
 /** A run-stopping problem with a file: printed as one line, exit code 2. */
 export class FileError extends Error {}
 
-export async function openInput(path: string): Promise<{ gateway: WorkbookGateway } | { error: string }> {
+/** A workbook read from a file, and how to save it (with whatever was written to it) as a copy. */
+export interface OpenedWorkbook {
+  readonly gateway: WorkbookGateway;
+  saveCopy(out: string): Promise<void>;
+}
+
+export async function openInput(path: string): Promise<OpenedWorkbook | { error: string }> {
   try {
     if (extname(path).toLowerCase() !== ".xlsx") return { error: `${path} is not an .xlsx file` };
     const info = await stat(path).catch(() => undefined);
     if (!info) return { error: `${path} does not exist` };
     if (!info.isFile()) return { error: `${path} is not a file` };
-    return { gateway: await openXlsxFile(path) };
+    const book = await openXlsxFile(path);
+    return { gateway: book, saveCopy: (out) => saveXlsxFile(book, out) };
   } catch (e: unknown) {
     if (e instanceof WorkbookReadError) return { error: e.message };
     return { error: `${path} could not be read: ${(e as Error).message}` };
@@ -36,3 +47,6 @@ export async function checkOutputPath(
   if (!options.mayExist && (await stat(out).catch(() => undefined)))
     throw new FileError(`${out} already exists; choose a new file name`);
 }
+
+/** Writes a generated workbook: the blank template, the sample production or the studio SOP standard. */
+export const writeTemplateFile = (kind: TemplateKind, out: string): Promise<void> => saveTemplate(kind, out);

@@ -4,7 +4,7 @@
  */
 import { join } from "node:path";
 import { loadWorkbook } from "../../src/app/loadWorkbook";
-import type { LoadResult } from "../../src/domain/model/load";
+import type { LoadResult } from "../../src/domain/validation/load";
 import { openXlsxFile } from "../../src/workbook/xlsx/file";
 import { describeWithLibreOffice, recalculateWithLibreOffice } from "../support/libreoffice";
 

@@ -1,7 +1,7 @@
 /** The benchmark's workloads: deterministic, at the sizes of quality-bars.md, valid, and grossable. */
 import { rawTables } from "../../bench/rawTables";
 import { generateWorkload, SIZES, type Workload } from "../../bench/workloads";
-import { loadProduction } from "../../src/domain/model/load";
+import { loadProduction } from "../../src/domain/validation/load";
 import { grossProductionTimecards } from "../../src/domain/timecards/production";
 
 const count = (w: Workload) => Object.fromEntries(Object.entries(w.tables).map(([name, rows]) => [name, rows.length]));

@@ -6,7 +6,7 @@ import "./textEncoder";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../taskpane/App";
 import { createExcelHost } from "../../taskpane/host/excelHost";
-import { createExcelHost as createTestExcel, type ExcelHost } from "../support/excelHost";
+import { createExcelHost as createTestExcel, type ExcelHost } from "../../tools/strictExcelHost";
 import { SETUP } from "./fakeHost";
 
 let excel: ExcelHost;

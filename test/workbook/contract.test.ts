@@ -6,9 +6,9 @@
 import { TABLE_REQUESTS, type RawWorkbook, type SheetGrid, type WorkbookGateway } from "../../src/workbook/gateway";
 import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
-import { createExcelHost, officeHostOf, type WorkbookSeed } from "../support/excelHost";
-import { sampleSeed } from "../support/excelHost/samples";
-import { seedToXlsx } from "../support/excelHost/toXlsx";
+import { createExcelHost, officeHostOf, type WorkbookSeed } from "../../tools/strictExcelHost";
+import { sampleSeed } from "../../tools/strictExcelHost/samples";
+import { seedToXlsx } from "../../tools/strictExcelHost/toXlsx";
 
 type Open = (seed: WorkbookSeed) => Promise<WorkbookGateway>;
 

@@ -1,8 +1,7 @@
 /** `prodbook new <out.xlsx> [--sample]`: writes the blank template or the sample production. */
 import { parseArgs, UsageError } from "../args";
-import { checkOutputPath, type CommandResult } from "../files";
+import { checkOutputPath, writeTemplateFile, type CommandResult } from "../files";
 import { writeJson } from "../output";
-import { saveTemplate } from "../../workbook/xlsx/templateFile";
 
 export const NEW_HELP = `prodbook new <out.xlsx> [--sample] [--json]
 
@@ -15,7 +14,7 @@ export async function newCommand(argv: readonly string[]): Promise<CommandResult
   if (!out || extra) throw new UsageError("new takes one output path: prodbook new <out.xlsx> [--sample]");
   await checkOutputPath(out, { mayExist: false });
   const kind = args.flags.has("sample") ? "sample" : "template";
-  await saveTemplate(kind, out);
+  await writeTemplateFile(kind, out);
   if (args.flags.has("json")) writeJson({ written: out, kind, issues: [] });
   else process.stdout.write(`Wrote the ${kind === "sample" ? "sample production" : "blank template"} to ${out}\n`);
   return { exitCode: 0 };

@@ -3,8 +3,6 @@ import { loadWorkbook } from "../../app/loadWorkbook";
 import { buildReports } from "../../app/reports";
 import { writeReports } from "../../app/writeReports";
 import { countBySeverity } from "../../domain/issues";
-import { saveXlsxFile } from "../../workbook/xlsx/file";
-import type { XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
 import { isoDateOption, parseArgs, UsageError } from "../args";
 import { checkOutputPath, FileError, openInput, type CommandResult } from "../files";
 import { plural, writeJson, yellow } from "../output";
@@ -26,7 +24,7 @@ export async function reportCommand(argv: readonly string[]): Promise<CommandRes
   if ("error" in opened) throw new FileError(opened.error);
   const reports = buildReports(await loadWorkbook(opened.gateway, { asOf }));
   const result = await writeReports(opened.gateway, reports.grids, { force: args.flags.has("force") });
-  await saveXlsxFile(opened.gateway as XlsxWorkbook, out);
+  await opened.saveCopy(out);
   if (args.flags.has("json")) writeJson({ output: out, ...result, issues: reports.issues });
   else {
     process.stdout.write(

@@ -4,7 +4,7 @@
  * issues at the timecard row's cell.
  */
 import type { Issue } from "../issues";
-import { issueAt } from "../model/checks/issueAt";
+import { issueAt } from "../model/issueAt";
 import type { CrewMember, Production, TimecardRow } from "../model/production";
 import { tableDef } from "../template/tables";
 import {

@@ -5,7 +5,7 @@
 import type { CellFormulaValue, DataValidation, Worksheet } from "exceljs";
 import { formatKindOf, numberFormat, structuredFormula } from "../../domain/template/formats";
 import type { ColumnDef, FormatKind } from "../../domain/template/types";
-import type { SampleRow } from "../../domain/samples/types";
+import type { SampleRow } from "../../samples/types";
 import { setColumnWidth } from "./columnWidth";
 import { sampleValue, type SheetValue } from "./sampleValue";
 

@@ -6,7 +6,7 @@
 import { parseDate, parsePages, parseTime, parseYesNo, type Parsed } from "../../domain/cells/parse";
 import { clockToFraction, isoDateToSerial } from "../../domain/cells/serial";
 import type { ColumnType } from "../../domain/template/types";
-import type { SampleCell } from "../../domain/samples/types";
+import type { SampleCell } from "../../samples/types";
 
 export type SheetValue = string | number | boolean | null;
 

@@ -1,7 +1,7 @@
 /** Node only: the generated workbooks written to files (`prodbook new`, `npm run templates`). */
 import { writeFile } from "node:fs/promises";
-import { sampleProduction, studioSopStandard } from "../../domain/samples";
-import { sampleFormulaResults } from "../../domain/samples/formulaResults";
+import { sampleProduction, studioSopStandard } from "../../samples";
+import { sampleFormulaResults } from "../../samples/formulaResults";
 import { writeSopStandardWorkbook, writeTemplateWorkbook } from "./templateWriter";
 import { workbookBytes } from "./workbookBytes";
 

@@ -7,7 +7,7 @@ import { looseName } from "../gateway";
 import { PRESET_RULE_SETS, SETTINGS } from "../../domain/template/settings";
 import { columnDef, TABLES, type TableName } from "../../domain/template/tables";
 import type { ColumnDef, ColumnType, SettingDef } from "../../domain/template/types";
-import type { SampleRow } from "../../domain/samples/types";
+import type { SampleRow } from "../../samples/types";
 import { addDefinedTable } from "./definedTable";
 
 export interface TemplateOptions {

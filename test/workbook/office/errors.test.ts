@@ -1,9 +1,9 @@
 import { officeError, OfficeWorkbookError } from "../../../src/workbook/office/errors";
 import { OfficeWorkbook } from "../../../src/workbook/office/officeWorkbook";
 import { parseCellAddress } from "../../../src/workbook/office/selectCell";
-import { createExcelHost, officeHostOf } from "../../support/excelHost";
-import { HostError } from "../../support/excelHost/hostError";
-import { sampleSeed } from "../../support/excelHost/samples";
+import { createExcelHost, officeHostOf } from "../../../tools/strictExcelHost";
+import { HostError } from "../../../tools/strictExcelHost/hostError";
+import { sampleSeed } from "../../../tools/strictExcelHost/samples";
 
 describe("Excel errors as messages for a person", () => {
   it.each([

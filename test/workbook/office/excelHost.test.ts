@@ -1,6 +1,6 @@
 /** The test host is only worth its tests if it refuses what Excel refuses. */
-import { createExcelHost, PAYLOAD_LIMIT } from "../../support/excelHost";
-import type { HostContext } from "../../support/excelHost/context";
+import { createExcelHost, PAYLOAD_LIMIT } from "../../../tools/strictExcelHost";
+import type { HostContext } from "../../../tools/strictExcelHost/context";
 
 const seed = {
   sheets: [

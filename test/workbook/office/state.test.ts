@@ -1,7 +1,7 @@
 import { STATE_SHEET, STATE_TABLE } from "../../../src/workbook/gateway";
 import { OfficeWorkbook } from "../../../src/workbook/office/officeWorkbook";
-import { createExcelHost, officeHostOf, type ExcelHost } from "../../support/excelHost";
-import { sampleSeed } from "../../support/excelHost/samples";
+import { createExcelHost, officeHostOf, type ExcelHost } from "../../../tools/strictExcelHost";
+import { sampleSeed } from "../../../tools/strictExcelHost/samples";
 
 function setup(): { host: ExcelHost; gateway: OfficeWorkbook } {
   const host = createExcelHost(sampleSeed());

@@ -1,6 +1,6 @@
 import { OfficeWorkbook, type ChangeNotice } from "../../../src/workbook/office/officeWorkbook";
-import { createExcelHost, officeHostOf, type HostOptions } from "../../support/excelHost";
-import { sampleSeed } from "../../support/excelHost/samples";
+import { createExcelHost, officeHostOf, type HostOptions } from "../../../tools/strictExcelHost";
+import { sampleSeed } from "../../../tools/strictExcelHost/samples";
 
 /** Lets the host deliver its events (promise callbacks). */
 const delivered = () =>

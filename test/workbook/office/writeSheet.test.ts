@@ -8,9 +8,9 @@ import {
   type ExcelHost,
   type HostOptions,
   type WorkbookSeed,
-} from "../../support/excelHost";
-import { firstDifference } from "../../support/excelHost/compare";
-import { sampleSeed } from "../../support/excelHost/samples";
+} from "../../../tools/strictExcelHost";
+import { firstDifference } from "../../../tools/strictExcelHost/compare";
+import { sampleSeed } from "../../../tools/strictExcelHost/samples";
 
 const FOUR_MB = 4_000_000;
 

@@ -1,5 +1,5 @@
 /** A small production in sample form, with the values a reader must get back. */
-import type { SampleRow } from "../../../src/domain/samples/types";
+import type { SampleRow } from "../../../src/samples/types";
 
 export const PRODUCTION: Record<string, SampleRow[]> = {
   Setup: [

@@ -1,8 +1,8 @@
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { sampleProduction } from "../../../src/domain/samples";
-import type { SampleRow } from "../../../src/domain/samples/types";
+import { sampleProduction } from "../../../src/samples";
+import type { SampleRow } from "../../../src/samples/types";
 import type { RawTable } from "../../../src/workbook/gateway";
 import { openXlsxFile } from "../../../src/workbook/xlsx/file";
 import { writeTemplateWorkbook } from "../../../src/workbook/xlsx/templateWriter";

@@ -1,6 +1,6 @@
 import { Workbook, type Worksheet } from "exceljs";
-import { sampleProduction, studioSopStandard } from "../../../src/domain/samples";
-import type { SampleRow } from "../../../src/domain/samples/types";
+import { sampleProduction, studioSopStandard } from "../../../src/samples";
+import type { SampleRow } from "../../../src/samples/types";
 import { SETTINGS, WEEKDAYS } from "../../../src/domain/template/settings";
 import { TABLES } from "../../../src/domain/template/tables";
 import { writeSopStandardWorkbook, writeTemplateWorkbook } from "../../../src/workbook/xlsx/templateWriter";

@@ -1,7 +1,7 @@
 /** SOP steps and deliverables: dates required by their status, dependencies that exist and don't loop. */
 import type { Issue } from "../../issues";
-import type { Production, SopStep } from "../production";
-import { issueAt } from "./issueAt";
+import type { Production, SopStep } from "../../model/production";
+import { issueAt } from "../../model/issueAt";
 import { idSet } from "./rawIds";
 
 export function checkSop(p: Production, issues: Issue[]): void {

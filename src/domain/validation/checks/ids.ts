@@ -1,7 +1,7 @@
 /** Unique IDs (every column marked unique) and one timecard per person per date. */
 import type { Issue } from "../../issues";
-import type { Production } from "../production";
-import { issueAt } from "./issueAt";
+import type { Production } from "../../model/production";
+import { issueAt } from "../../model/issueAt";
 import { rawIds } from "./rawIds";
 
 export function checkUniqueIds(p: Production, issues: Issue[]): void {

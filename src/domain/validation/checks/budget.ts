@@ -2,8 +2,8 @@
 import { fringesByCode, lineEfc, lineSubtotal, lineVariance } from "../../budget/lineMath";
 import type { Issue } from "../../issues";
 import { formatCents, toCents, type Ratio } from "../../money";
-import type { BudgetLine, Production } from "../production";
-import { issueAt } from "./issueAt";
+import type { BudgetLine, Production } from "../../model/production";
+import { issueAt } from "../../model/issueAt";
 
 const COMPUTED: readonly {
   key: "subtotal" | "efc" | "variance";

@@ -10,7 +10,7 @@
  * a weekly schedule review and IMF validation; moves QC, wrap payroll and the intimacy coordinator
  * earlier and gives hot costs to the payroll accountant.
  */
-import type { MILESTONES, SOP_PHASES } from "../template/tables";
+import type { MILESTONES, SOP_PHASES } from "../domain/template/tables";
 
 export const STANDARD_NAME = "Acme Features";
 export const STANDARD_VERSIONS = [1, 2, 3] as const;

@@ -3,11 +3,11 @@
  * (ExcelJS, previews) see the same numbers Excel shows. Computed by the same line arithmetic that
  * validation checks the cells against.
  */
-import { fringesByCode, lineEfc, lineSubtotal, lineVariance } from "../budget/lineMath";
-import type { Ratio } from "../money";
-import type { BudgetLine, Fringe } from "../model/production";
-import { rowSchema } from "../template/schema";
-import { tableDef, type TableName } from "../template/tables";
+import { fringesByCode, lineEfc, lineSubtotal, lineVariance } from "../domain/budget/lineMath";
+import type { Ratio } from "../domain/money";
+import type { BudgetLine, Fringe } from "../domain/model/production";
+import { rowSchema } from "../domain/template/schema";
+import { tableDef, type TableName } from "../domain/template/tables";
 import type { SampleRow } from "./types";
 
 /** A sample row (keyed by header) parsed as the model would read it; undefined when incomplete. */

@@ -4,13 +4,13 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parsePages } from "../../../src/domain/cells/parse";
-import { sampleProduction, studioSopStandard } from "../../../src/domain/samples";
-import type { SampleRow } from "../../../src/domain/samples/types";
-import { columnParser } from "../../../src/domain/template/schema";
-import { PRESET_RULE_SETS, SETTINGS } from "../../../src/domain/template/settings";
-import { TABLES } from "../../../src/domain/template/tables";
-import type { TableDef } from "../../../src/domain/template/types";
+import { parsePages } from "../../src/domain/cells/parse";
+import { sampleProduction, studioSopStandard } from "../../src/samples";
+import type { SampleRow } from "../../src/samples/types";
+import { columnParser } from "../../src/domain/template/schema";
+import { PRESET_RULE_SETS, SETTINGS } from "../../src/domain/template/settings";
+import { TABLES } from "../../src/domain/template/tables";
+import type { TableDef } from "../../src/domain/template/types";
 
 const sample = sampleProduction();
 const setup = Object.fromEntries(sample.Setup.map((r) => [String(r.Setting), r.Value]));

@@ -4,7 +4,7 @@
  */
 import { parseText } from "../../cells/parse";
 import type { TableName } from "../../template/tables";
-import type { Production } from "../production";
+import type { Production } from "../../model/production";
 
 export interface RawId {
   readonly id: string;

@@ -1,7 +1,7 @@
 /** References across tables: crew, accounts, fringes and cast must exist where they are named. */
 import type { Issue } from "../../issues";
-import type { Production } from "../production";
-import { issueAt } from "./issueAt";
+import type { Production } from "../../model/production";
+import { issueAt } from "../../model/issueAt";
 import { idSet } from "./rawIds";
 
 export function checkReferences(p: Production, issues: Issue[]): void {

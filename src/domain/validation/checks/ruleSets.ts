@@ -5,9 +5,9 @@
 import type { Issue } from "../../issues";
 import { cellAddress } from "../../cells/address";
 import { PRESET_RULE_SETS } from "../../template/settings";
-import type { Production } from "../production";
+import type { Production } from "../../model/production";
 import { productionRuleSets } from "../../timecards/production";
-import { issueAt } from "./issueAt";
+import { issueAt } from "../../model/issueAt";
 import { idSet } from "./rawIds";
 
 export function knownRuleSets(p: Production): Set<string> {

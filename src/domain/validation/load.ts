@@ -5,11 +5,11 @@
 import type { Issue } from "../issues";
 import { TABLES, tableDef, type TableName } from "../template/tables";
 import { runChecks } from "./checks";
-import { columnIsMissing, mapTable, normalizeHeader, type MappedTable, type StudioAliases } from "./mapping";
-import type { AliasRow, Production } from "./production";
-import type { RawTable } from "./raw";
-import { parseRows } from "./rows";
-import { parseSetup } from "./setup";
+import { columnIsMissing, mapTable, normalizeHeader, type MappedTable, type StudioAliases } from "../model/mapping";
+import type { AliasRow, Production } from "../model/production";
+import type { RawTable } from "../model/raw";
+import { parseRows } from "../model/rows";
+import { parseSetup } from "../model/setup";
 import { cellAddress } from "../cells/address";
 import { isBlank } from "../cells/parse";
 

@@ -1,5 +1,5 @@
 /** The strict Excel host for tests: see host.ts. */
-import type { OfficeHost } from "../../../src/workbook/office/host";
+import type { OfficeHost } from "../../src/workbook/office/host";
 import type { HostContext } from "./context";
 import { ExcelHost, type HostOptions } from "./host";
 import type { WorkbookSeed } from "./seed";

@@ -1,6 +1,6 @@
 /** Every check across rows and tables, run after each table's rows are parsed. */
 import type { Issue } from "../../issues";
-import type { Production } from "../production";
+import type { Production } from "../../model/production";
 import { checkBudget } from "./budget";
 import { checkDeliverables, checkSop } from "./checklists";
 import { checkCrew, checkTimecards } from "./crew";

@@ -1,8 +1,8 @@
 /** An issue at one cell of a loaded table, addressed through the table's layout. */
-import { cellAddress } from "../../cells/address";
-import type { Issue, Severity } from "../../issues";
-import type { TableName } from "../../template/tables";
-import type { Production } from "../production";
+import { cellAddress } from "../cells/address";
+import type { Issue, Severity } from "../issues";
+import type { TableName } from "../template/tables";
+import type { Production } from "./production";
 
 export function issueAt(
   p: Production,

@@ -1,7 +1,7 @@
 /** Crew deals and timecard rows against them. */
 import type { Issue } from "../../issues";
-import type { Production } from "../production";
-import { issueAt } from "./issueAt";
+import type { Production } from "../../model/production";
+import { issueAt } from "../../model/issueAt";
 
 export function checkCrew(p: Production, issues: Issue[]): void {
   for (const c of p.crew) {

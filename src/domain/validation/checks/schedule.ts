@@ -1,7 +1,7 @@
 /** The shooting schedule: one date per day number, dates in day order, live scenes once, shot records complete. */
 import type { Issue } from "../../issues";
-import type { Production } from "../production";
-import { issueAt } from "./issueAt";
+import type { Production } from "../../model/production";
+import { issueAt } from "../../model/issueAt";
 
 export const isLive = (status: string) => status !== "Moved" && status !== "Omitted";
 
