@@ -18,9 +18,10 @@ import { serveFolder, type StaticServer } from "./staticServer";
 
 const ROOT = join(__dirname, "..", "..");
 const SAMPLE = join(ROOT, "templates", "sample-production.xlsx");
-const SCREENSHOTS = join(ROOT, "docs", "screenshots");
+// Test runs keep their screenshots out of the tree; `npm run screenshots` points this at docs/screenshots.
+const SCREENSHOTS = process.env.PRODBOOK_SCREENSHOTS ?? join(ROOT, "test-output", "screenshots");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-// toolchain-notes §8: no sandbox as root, and nothing that reaches for the network.
+// No sandbox as root, and nothing that reaches for the network (this machine has none).
 const ARGS = [
   "--headless",
   "--no-sandbox",
