@@ -3,14 +3,15 @@
  * Excel's object ids); properties are readable only once loaded by a completed sync (reading earlier
  * throws PropertyNotLoaded); writes and calls are queued and applied at sync.
  */
-import type { HostContext, Execution } from "./context";
+import type { Execution } from "./batch";
 import { HostError, propertyNotLoaded } from "./hostError";
+import type { EntityProxy, ProxyContext } from "./proxyContext";
 
 export type LoadOption = string | string[] | { select?: string | string[] };
 
 type Resolution<E> = { entity: E | null };
 
-export abstract class HostObject<E> {
+export abstract class HostObject<E> implements EntityProxy<E> {
   private resolution?: Resolution<E>;
   /** True once a completed sync has told the proxy whether it is a null object. */
   private known = false;
@@ -18,7 +19,7 @@ export abstract class HostObject<E> {
   private readonly navigation = new Map<string, unknown>();
 
   constructor(
-    readonly context: HostContext,
+    readonly context: ProxyContext,
     private readonly resolver: () => E | null,
     protected readonly className: string,
   ) {}
@@ -27,7 +28,7 @@ export abstract class HostObject<E> {
   protected abstract readProperty(name: string, entity: E): unknown;
 
   /** Navigation properties that a load path may go through ("worksheet/name"). */
-  protected navigate(_name: string): HostObject<unknown> | undefined {
+  protected navigate(_name: string): EntityProxy<unknown> | undefined {
     return undefined;
   }
 
@@ -68,9 +69,9 @@ export abstract class HostObject<E> {
   }
 
   /** A proxy whose entity comes from this one's; a null parent gives a null child (or throws, strict). */
-  protected child<C, P extends HostObject<C>>(
+  protected child<C, P extends EntityProxy<C>>(
     from: (parent: E) => C | null,
-    make: (ctx: HostContext, resolver: () => C | null) => P,
+    make: (ctx: ProxyContext, resolver: () => C | null) => P,
   ): P {
     return make(this.context, () => {
       const parent = this.entityOrNull();

@@ -3,61 +3,30 @@
  * measured (JSON bytes of the values sent and returned) and refused over the payload limit, as Excel on
  * the web refuses it; loaded values reach the proxies only when the whole batch succeeded.
  */
-import type { ExcelHost } from "./host";
+import { Execution, jsonBytes, type Action, type BatchRecord, type Edit } from "./batch";
 import { HostError } from "./hostError";
-import { RuntimeProxy, WorkbookProxy } from "./workbookProxies";
-import type { Rect } from "./a1";
-import type { HostSheet } from "./model";
+import type { ProxyContext, ProxyFactories, ProxyHost } from "./proxyContext";
+import { RuntimeProxy, WorkbookProxy, WorksheetProxy } from "./workbookProxies";
 
-export interface Action {
-  readonly name: string;
-  /** What the request carries for it (values, formats, arguments). */
-  readonly payload?: unknown;
-  run(exec: Execution): void;
+/** The host as its contexts see it: the proxies' view, and what each batch reports to it. */
+export interface ContextHost extends ProxyHost {
+  readonly stats: { syncCalls: number; readonly batches: BatchRecord[] };
+  /** Throws what refuses the batch before it runs (cell-edit mode). */
+  beforeBatch(): void;
+  /** Fires the change events for what the batch edited. */
+  changed(edits: readonly Edit[], source: "Local"): void;
 }
 
-export interface BatchRecord {
-  readonly requestBytes: number;
-  responseBytes: number;
-  readonly actions: readonly string[];
-  suspendedCalculation: boolean;
-  error?: string;
-}
+// The context knows every proxy class, so it closes the object model's loops for the proxy modules.
+const PROXIES: ProxyFactories = { worksheet: (context, resolver) => new WorksheetProxy(context, resolver) };
 
-export interface Edit {
-  readonly sheet: HostSheet;
-  readonly rect: Rect;
-}
-
-export class Execution {
-  private readonly commits: (() => void)[] = [];
-  responseBytes = 0;
-  suspendedCalculation = false;
-  readonly edits: Edit[] = [];
-
-  onCommit(fn: () => void): void {
-    this.commits.push(fn);
-  }
-
-  addResponse(data: unknown): void {
-    this.responseBytes += jsonBytes(data);
-  }
-
-  commit(): void {
-    for (const fn of this.commits) fn();
-  }
-}
-
-export function jsonBytes(value: unknown): number {
-  return value === undefined ? 0 : Buffer.byteLength(JSON.stringify(value));
-}
-
-export class HostContext {
+export class HostContext implements ProxyContext {
   readonly workbook: WorkbookProxy;
+  readonly proxies = PROXIES;
   private runtimeProxy?: RuntimeProxy;
   private queue: Action[] = [];
 
-  constructor(readonly host: ExcelHost) {
+  constructor(readonly host: ContextHost) {
     this.workbook = new WorkbookProxy(this);
   }
 

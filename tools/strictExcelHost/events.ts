@@ -1,10 +1,10 @@
 /**
- * onChanged events: a handler registers at sync (as in Excel), and every edit, by the API or by a
- * "user" through the host, reaches the handlers of the sheets and tables it touches, asynchronously,
- * with its source, unless the add-in turned events off (runtime.enableEvents).
+ * onChanged events: every edit, by the API or by a "user" through the host, reaches the handlers of
+ * the sheets and tables it touches, asynchronously, with its source, unless the add-in turned events
+ * off (runtime.enableEvents). eventSourceProxy.ts registers the handlers.
  */
 import { intersects, rectAddress } from "./a1";
-import type { Edit, HostContext } from "./context";
+import type { Edit } from "./batch";
 import type { HostSheet, HostTable } from "./model";
 
 export type Handler = (args: ChangedEventArgs) => unknown;
@@ -21,34 +21,6 @@ export interface ChangedEventArgs {
   readonly address: string;
   readonly worksheetId: string;
   readonly tableId?: string;
-}
-
-export class EventSourceProxy {
-  constructor(
-    private readonly context: HostContext,
-    private readonly name: string,
-    private readonly registration: (handler: Handler) => Registration,
-  ) {}
-
-  add(handler: Handler): { context: HostContext; remove(): void } {
-    this.context.host.requireApi(this.name, "1.7");
-    let registered: Registration | undefined;
-    this.context.enqueue({
-      name: `${this.name}.add`,
-      run: () => this.context.host.handlers.push((registered = this.registration(handler))),
-    });
-    return {
-      context: this.context,
-      remove: () =>
-        this.context.enqueue({
-          name: `${this.name}.remove`,
-          run: () => {
-            const list = this.context.host.handlers;
-            if (registered) list.splice(list.indexOf(registered), 1);
-          },
-        }),
-    };
-  }
 }
 
 /** The event arguments each registration receives for an edit. */

@@ -5,25 +5,14 @@
  * InvalidOperationInCellEditMode while a "user" is editing a cell.
  */
 import { parseRect } from "./a1";
-import { HostContext, type BatchRecord, type Edit } from "./context";
+import type { BatchRecord, Edit } from "./batch";
+import { HostContext } from "./context";
 import { eventsFor, type Registration } from "./events";
 import { HostError } from "./hostError";
 import { writeInput } from "./input";
 import { HostWorkbook, type Cell, type HostSheet, type HostValue } from "./model";
+import { DEFAULT_OPTIONS, type HostOptions } from "./options";
 import { seedModel, type WorkbookSeed } from "./seed";
-
-export interface HostOptions {
-  /** Excel on the web refuses a request or a response of 5 MB. */
-  readonly payloadLimit: number;
-  /** The highest ExcelApi requirement set the host supports. */
-  readonly apiVersion: string;
-  /** What a method called on a null object gives: a null object (assumed of Excel) or an error. */
-  readonly nullChains: "propagate" | "throw";
-}
-
-export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
-
-const DEFAULTS: HostOptions = { payloadLimit: PAYLOAD_LIMIT, apiVersion: "1.17", nullChains: "propagate" };
 
 export class ExcelHost {
   readonly model = new HostWorkbook();
@@ -38,7 +27,7 @@ export class ExcelHost {
   beforeEachBatch?: (index: number) => void;
 
   constructor(seed: WorkbookSeed, options: Partial<HostOptions> = {}) {
-    this.options = { ...DEFAULTS, ...options };
+    this.options = { ...DEFAULT_OPTIONS, ...options };
     seedModel(this.model, seed);
   }
 

@@ -30,6 +30,11 @@ export class HostError extends Error {
   }
 }
 
+/** `throw` as an expression, for `lookup() ?? throwIt(itemNotFound(...))`. */
+export function throwIt(error: Error): never {
+  throw error;
+}
+
 export const itemNotFound = (where: string) =>
   new HostError("ItemNotFound", "The requested resource doesn't exist.", where);
 export const invalidArgument = (where: string, why: string) =>

@@ -1,11 +1,13 @@
 /** The strict Excel host for tests: see host.ts. */
 import type { OfficeHost } from "../../src/workbook/office/host";
 import type { HostContext } from "./context";
-import { ExcelHost, type HostOptions } from "./host";
+import { ExcelHost } from "./host";
+import type { HostOptions } from "./options";
 import type { WorkbookSeed } from "./seed";
 
-export { ExcelHost, PAYLOAD_LIMIT, type HostOptions } from "./host";
-export type { BatchRecord } from "./context";
+export { ExcelHost } from "./host";
+export { PAYLOAD_LIMIT, type HostOptions } from "./options";
+export type { BatchRecord } from "./batch";
 export type { SeedValue, SheetSeed, TableSeed, WorkbookSeed } from "./seed";
 
 export function createExcelHost(seed: WorkbookSeed, options: Partial<HostOptions> = {}): ExcelHost {

@@ -1,11 +1,11 @@
 /** Ranges and their formats. Values and formats must match the range's shape, as Excel insists. */
 import { rectAddress, sheetPrefix, type Rect } from "./a1";
 import { HostObject, NOT_A_PROPERTY } from "./clientObject";
-import type { Execution, HostContext } from "./context";
+import type { Execution } from "./batch";
 import { HostError, invalidArgument } from "./hostError";
 import { valueType, writeInput } from "./input";
 import type { Cell, CellStyle, HostSheet } from "./model";
-import { WorksheetProxy } from "./workbookProxies";
+import type { EntityProxy, ProxyContext } from "./proxyContext";
 
 export interface RangeEntity {
   readonly sheet: HostSheet;
@@ -16,7 +16,7 @@ export interface RangeEntity {
 const MIN_CELL_BYTES = 3;
 
 export class RangeProxy extends HostObject<RangeEntity> {
-  constructor(ctx: HostContext, resolver: () => RangeEntity | null) {
+  constructor(ctx: ProxyContext, resolver: () => RangeEntity | null) {
     super(ctx, resolver, "Range");
   }
 
@@ -45,12 +45,8 @@ export class RangeProxy extends HostObject<RangeEntity> {
     }
   }
 
-  protected override navigate(name: string): HostObject<unknown> | undefined {
-    return name === "worksheet"
-      ? (this.worksheet as HostObject<unknown>)
-      : name === "format"
-        ? (this.format as HostObject<unknown>)
-        : undefined;
+  protected override navigate(name: string): EntityProxy<unknown> | undefined {
+    return name === "worksheet" ? this.worksheet : name === "format" ? this.format : undefined;
   }
 
   get address(): string {
@@ -95,13 +91,8 @@ export class RangeProxy extends HostObject<RangeEntity> {
     );
   }
 
-  get worksheet(): WorksheetProxy {
-    return this.nav("worksheet", () =>
-      this.child(
-        (r) => r.sheet,
-        (ctx, resolver) => new WorksheetProxy(ctx, resolver),
-      ),
-    );
+  get worksheet(): EntityProxy<HostSheet> {
+    return this.nav("worksheet", () => this.child((r) => r.sheet, this.context.proxies.worksheet));
   }
 
   get format(): RangeFormatProxy {
@@ -196,7 +187,7 @@ abstract class StyleProxy extends HostObject<RangeEntity> {
 }
 
 export class RangeFormatProxy extends StyleProxy {
-  constructor(ctx: HostContext, resolver: () => RangeEntity | null) {
+  constructor(ctx: ProxyContext, resolver: () => RangeEntity | null) {
     super(ctx, resolver, "RangeFormat");
   }
 
@@ -242,7 +233,7 @@ export class RangeFormatProxy extends StyleProxy {
 }
 
 export class FontProxy extends StyleProxy {
-  constructor(ctx: HostContext, resolver: () => RangeEntity | null) {
+  constructor(ctx: ProxyContext, resolver: () => RangeEntity | null) {
     super(ctx, resolver, "RangeFont");
   }
 
@@ -261,7 +252,7 @@ export class FontProxy extends StyleProxy {
 }
 
 export class FillProxy extends StyleProxy {
-  constructor(ctx: HostContext, resolver: () => RangeEntity | null) {
+  constructor(ctx: ProxyContext, resolver: () => RangeEntity | null) {
     super(ctx, resolver, "RangeFill");
   }
 
@@ -271,7 +262,7 @@ export class FillProxy extends StyleProxy {
 }
 
 export class BorderCollectionProxy extends StyleProxy {
-  constructor(ctx: HostContext, resolver: () => RangeEntity | null) {
+  constructor(ctx: ProxyContext, resolver: () => RangeEntity | null) {
     super(ctx, resolver, "RangeBorderCollection");
   }
 
@@ -285,7 +276,7 @@ export class BorderCollectionProxy extends StyleProxy {
 
 export class BorderProxy extends StyleProxy {
   constructor(
-    ctx: HostContext,
+    ctx: ProxyContext,
     resolver: () => RangeEntity | null,
     private readonly edge: string,
   ) {

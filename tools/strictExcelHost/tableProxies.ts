@@ -1,20 +1,19 @@
 /** Tables (ListObjects): the workbook's and a sheet's collections, a table, its rows. */
 import { parseRect } from "./a1";
 import { HostCollection, HostObject, NOT_A_PROPERTY } from "./clientObject";
-import type { HostContext } from "./context";
-import { EventSourceProxy } from "./events";
-import { HostError, invalidArgument, itemNotFound } from "./hostError";
+import { EventSourceProxy } from "./eventSourceProxy";
+import { HostError, invalidArgument, itemNotFound, throwIt } from "./hostError";
 import { writeInput } from "./input";
 import type { HostSheet, HostTable } from "./model";
+import type { EntityProxy, ProxyContext } from "./proxyContext";
 import { RangeProxy, type RangeEntity } from "./rangeProxies";
-import { WorksheetProxy } from "./workbookProxies";
 
 export class TableCollectionProxy extends HostCollection<HostTable, TableProxy> {
   constructor(
-    ctx: HostContext,
+    ctx: ProxyContext,
     resolver: () => HostTable[],
     /** Set for a sheet's collection (worksheet.tables); unset for workbook.tables. */
-    private readonly sheet: WorksheetProxy | undefined,
+    private readonly sheet: EntityProxy<HostSheet> | undefined,
   ) {
     super(ctx, resolver, "TableCollection");
   }
@@ -90,7 +89,7 @@ export class TableCollectionProxy extends HostCollection<HostTable, TableProxy> 
 }
 
 export class TableProxy extends HostObject<HostTable> {
-  constructor(ctx: HostContext, resolver: () => HostTable | null) {
+  constructor(ctx: ProxyContext, resolver: () => HostTable | null) {
     super(ctx, resolver, "Table");
   }
 
@@ -109,8 +108,8 @@ export class TableProxy extends HostObject<HostTable> {
     }
   }
 
-  protected override navigate(name: string): HostObject<unknown> | undefined {
-    return name === "worksheet" ? (this.worksheet as HostObject<unknown>) : undefined;
+  protected override navigate(name: string): EntityProxy<unknown> | undefined {
+    return name === "worksheet" ? this.worksheet : undefined;
   }
 
   get name(): string {
@@ -129,13 +128,8 @@ export class TableProxy extends HostObject<HostTable> {
     return this.get("showTotals");
   }
 
-  get worksheet(): WorksheetProxy {
-    return this.nav("worksheet", () =>
-      this.child(
-        (table) => table.sheet,
-        (ctx, resolver) => new WorksheetProxy(ctx, resolver),
-      ),
-    );
+  get worksheet(): EntityProxy<HostSheet> {
+    return this.nav("worksheet", () => this.child((table) => table.sheet, this.context.proxies.worksheet));
   }
 
   get rows(): TableRowCollectionProxy {
@@ -181,7 +175,7 @@ export class TableProxy extends HostObject<HostTable> {
 
 /** Only so that a test can see it used: the add-in must never add rows to a user's table. */
 export class TableRowCollectionProxy extends HostObject<HostTable> {
-  constructor(ctx: HostContext, resolver: () => HostTable | null) {
+  constructor(ctx: ProxyContext, resolver: () => HostTable | null) {
     super(ctx, resolver, "TableRowCollection");
   }
 
@@ -202,8 +196,4 @@ export class TableRowCollectionProxy extends HostObject<HostTable> {
       });
     });
   }
-}
-
-function throwIt(error: Error): never {
-  throw error;
 }

@@ -1,10 +1,10 @@
 /** Workbook, worksheets and the objects hanging off them. */
 import { parseRect, type Rect } from "./a1";
 import { HostCollection, HostObject, NOT_A_PROPERTY } from "./clientObject";
-import type { HostContext } from "./context";
-import { EventSourceProxy } from "./events";
-import { HostError, invalidArgument, itemNotFound } from "./hostError";
+import { EventSourceProxy } from "./eventSourceProxy";
+import { HostError, invalidArgument, itemNotFound, throwIt } from "./hostError";
 import type { HostSheet, HostWorkbook, Visibility } from "./model";
+import type { ProxyContext } from "./proxyContext";
 import { RangeProxy, type RangeEntity } from "./rangeProxies";
 import { TableCollectionProxy } from "./tableProxies";
 
@@ -16,7 +16,7 @@ export class WorkbookProxy extends HostObject<HostWorkbook> {
   readonly tables: TableCollectionProxy;
   readonly application: ApplicationProxy;
 
-  constructor(ctx: HostContext) {
+  constructor(ctx: ProxyContext) {
     super(ctx, () => ctx.host.model, "Workbook");
     this.worksheets = new WorksheetCollectionProxy(ctx, () => ctx.host.model.sheets);
     this.tables = new TableCollectionProxy(ctx, () => ctx.host.model.tables, undefined);
@@ -29,7 +29,7 @@ export class WorkbookProxy extends HostObject<HostWorkbook> {
 }
 
 export class ApplicationProxy extends HostObject<HostWorkbook> {
-  constructor(ctx: HostContext) {
+  constructor(ctx: ProxyContext) {
     super(ctx, () => ctx.host.model, "Application");
   }
 
@@ -46,7 +46,7 @@ export class ApplicationProxy extends HostObject<HostWorkbook> {
 
 /** Excel.Runtime: enableEvents needs ExcelApi 1.8 (Office.js throws ApiNotFound before that). */
 export class RuntimeProxy extends HostObject<HostWorkbook> {
-  constructor(ctx: HostContext) {
+  constructor(ctx: ProxyContext) {
     super(ctx, () => ctx.host.model, "Runtime");
   }
 
@@ -66,7 +66,7 @@ export class RuntimeProxy extends HostObject<HostWorkbook> {
 }
 
 export class WorksheetCollectionProxy extends HostCollection<HostSheet, WorksheetProxy> {
-  constructor(ctx: HostContext, resolver: () => HostSheet[]) {
+  constructor(ctx: ProxyContext, resolver: () => HostSheet[]) {
     super(ctx, resolver, "WorksheetCollection");
   }
 
@@ -101,7 +101,7 @@ export class WorksheetCollectionProxy extends HostCollection<HostSheet, Workshee
 }
 
 export class WorksheetProxy extends HostObject<HostSheet> {
-  constructor(ctx: HostContext, resolver: () => HostSheet | null) {
+  constructor(ctx: ProxyContext, resolver: () => HostSheet | null) {
     super(ctx, resolver, "Worksheet");
   }
 
@@ -225,7 +225,7 @@ export class WorksheetProxy extends HostObject<HostSheet> {
 }
 
 export class FreezePanesProxy extends HostObject<HostSheet> {
-  constructor(ctx: HostContext, resolver: () => HostSheet | null) {
+  constructor(ctx: ProxyContext, resolver: () => HostSheet | null) {
     super(ctx, resolver, "WorksheetFreezePanes");
   }
 
@@ -240,8 +240,4 @@ export class FreezePanesProxy extends HostObject<HostSheet> {
   unfreeze(): void {
     this.call("unfreeze", [], (sheet) => (sheet.frozenRows = 0));
   }
-}
-
-function throwIt(error: Error): never {
-  throw error;
 }
