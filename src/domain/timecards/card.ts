@@ -13,7 +13,8 @@ import { payShift, straightCents } from "./pay";
 import type { RateInfo } from "./rates";
 import { Tally } from "./tally";
 import type { DayEntry, DayType, MealPeriodResult, TimecardError, TimecardWarning } from "./types";
-import { applyWeeklyBank, dayClassBits, restBefore, weekStartOf, type Dismissal } from "./week";
+import { restBefore, type Dismissal } from "./rest";
+import { applyWeeklyBank, dayClassBits, weekStartOf } from "./week";
 
 export interface CardSetup {
   readonly rules: CompiledRules;
@@ -42,6 +43,7 @@ export interface Row {
 const DAY_TYPES = new Set<string>(["WORK", "TRAVEL", "IDLE", "HOLIDAY_UNWORKED"]);
 const NO_NIGHT: readonly number[] = [];
 const NO_MEALS: readonly MealPeriodResult[] = Object.freeze([]);
+const NO_MEAL_PAY = { count: 0, cents: 0 };
 /** California rest periods: none is due on a day under 3.5 hours (3.6). */
 const REST_BREAK_MIN_WORKED = 210;
 
@@ -217,7 +219,7 @@ class CardPass {
       multAt: rules.prevailingAfter >= 0 ? (t) => multAt(c.segments, workedBefore(shift, t)) : unused,
     });
     this.mealIncrements += meals.count;
-    this.dismissal = { wrap: shift.wrap, lastMult: c.lastMult, week: this.week };
+    this.dismissal = { wrap: shift.wrap, lastMult: c.lastMult, golden: c.endedGolden, week: this.week };
     this.restUnknown = false;
     this.banked = applyWeeklyBank(c.segments, this.banked, rules);
     if (shift.ndbIgnored)
@@ -332,7 +334,6 @@ class CardPass {
     }
     const seg: Segments = { min: [minutes], mult: [100], np: [0] };
     this.banked = applyWeeklyBank(seg, this.banked, this.rules);
-    const meals = { periods: [], count: 0, cents: 0 };
     payShift(
       r.tally,
       {
@@ -341,7 +342,7 @@ class CardPass {
         minCall: 0,
         straightMult: 100,
         guarantee: 0,
-        meals,
+        meals: NO_MEAL_PAY,
         restPremium: false,
         invadedMinutes: 0,
       },

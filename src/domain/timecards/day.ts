@@ -7,7 +7,7 @@
 import { toInstant, type Zone } from "./clock";
 import { GOLDEN_ELAPSED, GOLDEN_WORKED, type CompiledRules, type DayClass } from "./compile";
 import type { TimedDay } from "./dayTimes";
-import type { RestOutcome } from "./week";
+import type { RestOutcome } from "./rest";
 
 /** A valid meal: deducted from `out` to `resume` (at most the maximum length); its meal clock restarts at `resume`. */
 export interface Break {
@@ -102,8 +102,10 @@ export interface Segments {
 
 export interface Classified {
   readonly segments: Segments;
-  /** The multiplier in effect at dismissal (the next day's prevailing rate after a short rest). */
+  /** The multiplier in effect at dismissal (the next day's prevailing rate after a short rest, unless it ended golden). */
   readonly lastMult: number;
+  /** The last worked minute was golden, by elapsed or worked time or by a forced call's carry (4.8). */
+  readonly endedGolden: boolean;
   /** The invaded rest, capped at the minutes worked. */
   readonly invadedMinutes: number;
 }
@@ -126,12 +128,15 @@ export function classifyShift(
   const golden = cls.goldenMult;
   const goldenAt = rules.goldenBasis === GOLDEN_ELAPSED ? shift.call + rules.goldenAfter : Infinity;
   const goldenWorked = rules.goldenBasis === GOLDEN_WORKED ? rules.goldenAfter : Infinity;
-  const { forcedMult, forcedWorkedMinutes } = rest;
+  const { forcedWorkedMinutes } = rest;
+  // After a golden dismissal the forced hours are golden at this day's own rate, not the previous day's (4.8).
+  const forcedMult = rest.forcedGolden ? Math.max(golden, rules.forcedMinMult) : rest.forcedMult;
   const seg = into;
   seg.min.length = seg.mult.length = seg.np.length = 0;
   const iv = shift.intervals;
   let worked = 0;
   let tier = 0;
+  let isGolden = false;
   for (let k = 0; k < iv.length; k += 2) {
     let pos = iv[k];
     const stop = iv[k + 1];
@@ -140,10 +145,12 @@ export function classifyShift(
       let m = mult[tier];
       let end = stop;
       if (tier + 1 < thr.length) end = Math.min(end, pos + thr[tier + 1] - worked);
-      if (pos >= goldenAt || worked >= goldenWorked) m = Math.max(m, golden);
+      isGolden = pos >= goldenAt || worked >= goldenWorked;
+      if (isGolden) m = Math.max(m, golden);
       else end = Math.min(end, goldenAt, pos + goldenWorked - worked);
       if (worked < forcedWorkedMinutes) {
         m = Math.max(m, forcedMult);
+        isGolden ||= rest.forcedGolden;
         end = Math.min(end, pos + forcedWorkedMinutes - worked);
       }
       let np = 0;
@@ -164,6 +171,7 @@ export function classifyShift(
   return {
     segments: seg,
     lastMult: n > 0 ? seg.mult[n - 1] : 100,
+    endedGolden: isGolden,
     invadedMinutes: Math.min(rest.invadedMinutes, worked),
   };
 }

@@ -6,7 +6,6 @@
  */
 import type { CompiledRules } from "./compile";
 import { weight, type Segments } from "./day";
-import type { MealOutcome } from "./meals";
 import type { Tally } from "./tally";
 
 export interface Base {
@@ -58,7 +57,8 @@ export interface ShiftPay {
   readonly straightMult: number;
   /** The day's guarantee in cents (0: none). */
   readonly guarantee: number;
-  readonly meals: MealOutcome;
+  /** The day's meal penalties or premiums, already priced (meals.ts prices them with payCents). */
+  readonly meals: { readonly count: number; readonly cents: number };
   readonly restPremium: boolean;
   readonly invadedMinutes: number;
 }

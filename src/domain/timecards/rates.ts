@@ -11,7 +11,8 @@ import { buildShift, classifyShift, weight } from "./day";
 import { gcd, mulDivRound, WEIGHT_PER_HOUR, type Base } from "./pay";
 import { plannedTimes } from "./planned";
 import type { Rate } from "./types";
-import { applyWeeklyBank, dayClassBits, NO_FORCED_CALL } from "./week";
+import { NO_FORCED_CALL } from "./rest";
+import { applyWeeklyBank, dayClassBits } from "./week";
 
 export interface RateInfo {
   readonly base: Base;

@@ -47,6 +47,49 @@ describe("rest and forced call", () => {
     });
   });
 
+  /** Mon-Thu 2024-06-10..13, 8 straight hours each with full rests; then Friday 08:00-23:00 ends in golden hours. */
+  const goldenFriday = [
+    ...["10", "11", "12", "13"].map((d) => work(`2024-06-${d}`, "07:00", ["13:00-13:30"], "15:30")),
+    work("2024-06-14", "08:00", ["14:00-14:30"], "23:00"),
+  ];
+
+  test("after a golden Sunday, Monday's forced call pays Monday's golden rate (2x), not Sunday's 4x", () => {
+    // Sat is the 6th day, Sun 08:00-23:00 the 7th: 2x, golden 4x from 22:00. Monday call 07:00 after 8h rest.
+    const r = compute(UNION, hourly("50.00"), [
+      ...goldenFriday.slice(0, 4),
+      work("2024-06-14", "07:00", ["13:00-13:30"], "15:30"),
+      work("2024-06-15", "07:00", ["13:00-13:30"], "15:30"),
+      work("2024-06-16", "08:00", ["14:00-14:30"], "23:00"),
+      work("2024-06-17", "07:00", ["13:00-13:30"], "17:30"),
+    ]);
+    expect(day(r, "2024-06-16").hoursByMultiplier).toEqual({ "2.0": 13.5, "4.0": 1 });
+    expect(day(r, "2024-06-17")).toMatchObject({ hoursByMultiplier: { "2.0": 10 }, gross: "1000.00" });
+  });
+
+  test("a day paid golden by carry ended golden: the 7th day after it pays 4x", () => {
+    // Sat (6th) 07:00-20:00 after 8h rest: 13h elapsed, never golden by time, all 3x by carry (12.5h x $150 =
+    // $1,875), plus $7.50 for 13:30-20:00 (6.5h after lunch).
+    // Sun (7th) 04:00 after another 8h rest: golden at the 7th day's rate, 8h x $200.
+    const r = compute(UNION, hourly("50.00"), [
+      ...goldenFriday,
+      work("2024-06-15", "07:00", ["13:00-13:30"], "20:00"),
+      work("2024-06-16", "04:00", ["10:00-10:30"], "12:30"),
+    ]);
+    expect(day(r, "2024-06-15")).toMatchObject({ hoursByMultiplier: { "3.0": 12.5 }, gross: "1882.50" });
+    expect(day(r, "2024-06-16")).toMatchObject({ hoursByMultiplier: { "4.0": 8 }, gross: "1600.00" });
+  });
+
+  test("PREVAILING_RATE_INVADED after a golden day: the invaded hours at the day's own golden rate", () => {
+    // U-16 with the invaded-hours model: Saturday's 2 invaded hours at 3x, the other 8 at the 6th day's 1.5x.
+    const r = compute(
+      UNION,
+      hourly("50.00"),
+      [...goldenFriday, work("2024-06-15", "07:00", ["13:00-13:30"], "17:30")],
+      { options: { forcedCallMethod: "PREVAILING_RATE_INVADED" } },
+    );
+    expect(day(r, "2024-06-15")).toMatchObject({ hoursByMultiplier: { "1.5": 8, "3.0": 2 }, gross: "900.00" });
+  });
+
   test("a full rest means no forced call", () => {
     const r = compute(UNION, hourly("50.00"), [
       work("2024-06-10", "07:00", ["13:00-13:30"], "19:30"),

@@ -167,3 +167,133 @@ test("results do not depend on the order of the day rows", () => {
     RUNS,
   );
 });
+
+describe("forced call after golden hours (4.8, PREVAILING_RATE_UNTIL_REST)", () => {
+  const UNION = "IATSE_STYLE";
+  const rate: Rate = { type: "hourly", amount: "50.00" };
+  /** The first day is a Monday, the workweek's first day; `offset` days on, weeks are crossed. */
+  const dateAt = (offset: number) => new Date(Date.UTC(2024, 5, 3 + offset)).toISOString().slice(0, 10);
+  const at = (date: string, call: number, wrap: number): DayEntry => ({
+    date,
+    dayType: "WORK",
+    call: hhmm(call),
+    wrap: hhmm(wrap),
+  });
+  /** A plain day 08:00-16:00: the rest to the next 08:00 call is 16 hours, full. */
+  const plain = (date: string) => at(date, 8 * 60, 16 * 60);
+
+  /** The golden multiplier of 4.4 for the n-th worked day of a workweek (1-based), computed here from the dates. */
+  const goldenKey = (indexInWeek: number, holiday: boolean) =>
+    holiday || indexInWeek === 7 ? "4.0" : indexInWeek === 6 ? "3.0" : "2.0";
+
+  /** The index of each day among the days of its own workweek (offset 0 is a Monday; the days are consecutive). */
+  const indexesInWeek = (count: number, firstOffset: number) =>
+    Array.from({ length: count }, (_, i) => {
+      const offset = firstOffset + i;
+      return offset - Math.max(offset - (offset % 7), firstOffset) + 1;
+    });
+
+  /** A chain: plain days with full rests, a day that wraps in golden hours, then forced calls each after a short rest. */
+  const chain = fc.record({
+    firstOffset: fc.integer({ min: 0, max: 6 }),
+    plainDays: fc.integer({ min: 0, max: 5 }),
+    goldenCall: fc.integer({ min: 5 * 60, max: 10 * 60 }),
+    goldenTail: fc.integer({ min: 1, max: 180 }),
+    forced: fc.array(
+      fc.record({
+        rest: fc.integer({ min: 240, max: 599 }),
+        wrapAt: fc.integer({ min: 15 * 60, max: 24 * 60 }),
+        holiday: fc.boolean(),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
+  });
+
+  type Chain = typeof chain extends fc.Arbitrary<infer T> ? T : never;
+
+  /** The days of a chain, and which of them are forced calls (with the rest before them). */
+  function chainDays(c: Chain) {
+    const days: DayEntry[] = [];
+    for (let i = 0; i < c.plainDays; i++) days.push(plain(dateAt(c.firstOffset + i)));
+    const goldenWrap = c.goldenCall + 14 * 60 + c.goldenTail;
+    days.push(at(dateAt(c.firstOffset + c.plainDays), c.goldenCall, goldenWrap));
+    // Each forced call falls on the next date, 4 to 10 hours after the previous wrap (minutes after that date's midnight).
+    let prevWrap = goldenWrap;
+    const forced = c.forced.map((f, k) => {
+      const call = prevWrap + Math.max(f.rest, 1440 - prevWrap) - 1440;
+      // At least an hour, under the 20-hour gap that validation refuses.
+      const wrap = Math.min(Math.max(f.wrapAt, call + 60), call + 19 * 60);
+      const offset = c.firstOffset + c.plainDays + 1 + k;
+      days.push({ ...at(dateAt(offset), call, wrap), holiday: f.holiday });
+      prevWrap = wrap;
+      return { index: days.length - 1, holiday: f.holiday };
+    });
+    return { days, forced };
+  }
+
+  test("every hour of a forced call after a golden day is golden at that day's own rate, and the carry chains", () => {
+    fc.assert(
+      fc.property(chain, (c) => {
+        const { days, forced } = chainDays(c);
+        const r = computeTimecard(tc(UNION, rate, days, { rounding: "NONE" }));
+        expect(r.errors).toEqual([]);
+        const index = indexesInWeek(days.length, c.firstOffset);
+        for (const f of forced) {
+          const d = r.days[f.index];
+          expect(Object.keys(d.hoursByMultiplier)).toEqual([goldenKey(index[f.index], f.holiday)]);
+          expect(d.forcedCallHours).toBeGreaterThan(0);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  test("with PREVAILING_RATE_INVADED no invaded hour of a forced call after a golden day pays below that day's golden rate", () => {
+    fc.assert(
+      fc.property(chain, (c) => {
+        const { days, forced } = chainDays(c);
+        const r = computeTimecard(
+          tc(UNION, rate, days, { rounding: "NONE", forcedCallMethod: "PREVAILING_RATE_INVADED" }),
+        );
+        expect(r.errors).toEqual([]);
+        const index = indexesInWeek(days.length, c.firstOffset);
+        // Only the first forced call is sure to follow a golden dismissal: the invaded hours may end before its wrap.
+        const first = forced[0];
+        const d = r.days[first.index];
+        const golden = Number(goldenKey(index[first.index], first.holiday));
+        const atOrAbove = Object.entries(d.hoursByMultiplier)
+          .filter(([m]) => Number(m) >= golden)
+          .reduce((sum, [, h]) => sum + h * 60, 0);
+        expect(Math.round(atOrAbove)).toBeGreaterThanOrEqual(
+          Math.round(Math.min(d.forcedCallHours, d.workedHours) * 60),
+        );
+      }),
+      RUNS,
+    );
+  });
+
+  test("a day after a full rest never carries: it pays as if the day before had not been golden", () => {
+    fc.assert(
+      fc.property(
+        chain,
+        fc.integer({ min: 600, max: 900 }),
+        fc.integer({ min: 60, max: 12 * 60 }),
+        (c, rest, length) => {
+          const { days } = chainDays({ ...c, forced: [] });
+          const golden = days[days.length - 1];
+          const goldenWrap = c.goldenCall + 14 * 60 + c.goldenTail;
+          const call = goldenWrap + rest - 1440;
+          const next = at(dateAt(c.firstOffset + c.plainDays + 1), call, call + length);
+          // The same wrap after only 10 elapsed hours: not golden.
+          const notGolden = at(golden.date, goldenWrap - 10 * 60, goldenWrap);
+          const after = (before: DayEntry) =>
+            computeTimecard(tc(UNION, rate, [...days.slice(0, -1), before, next], { rounding: "NONE" })).days.at(-1)!;
+          const d = after(golden);
+          expect(d.forcedCallHours).toBe(0);
+          expect(d).toEqual(after(notGolden));
+        },
+      ),
+      RUNS,
+    );
+  });
+});
