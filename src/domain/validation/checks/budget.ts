@@ -1,18 +1,10 @@
 /** Budget lines: credits, negative ETCs, and computed columns that no longer hold their formula's value. */
-import { fringesByCode, lineEfc, lineSubtotal, lineVariance } from "../../budget/lineMath";
+import { fringesByCode } from "../../budget/lineMath";
+import { staleCells } from "../../budget/staleFormula";
 import type { Issue } from "../../issues";
-import { formatCents, toCents, type Ratio } from "../../money";
-import type { BudgetLine, Production } from "../../model/production";
+import { formatCents, toCents } from "../../money";
+import type { Production } from "../../model/production";
 import { issueAt } from "../../model/issueAt";
-
-const COMPUTED: readonly {
-  key: "subtotal" | "efc" | "variance";
-  compute: (l: BudgetLine, f: ReturnType<typeof fringesByCode>) => Ratio;
-}[] = [
-  { key: "subtotal", compute: (l) => lineSubtotal(l) },
-  { key: "efc", compute: (l) => lineEfc(l) },
-  { key: "variance", compute: (l, f) => lineVariance(l, f) },
-];
 
 export function checkBudget(p: Production, issues: Issue[]): void {
   const fringes = fringesByCode(p.fringes);
@@ -43,28 +35,20 @@ export function checkBudget(p: Production, issues: Issue[]): void {
           line.etc,
         ),
       );
-    if (line.invalid.length) continue;
-    for (const { key, compute } of COMPUTED) {
-      const found = line[key];
-      if (found === undefined) continue;
-      const exact = compute(line, fringes);
-      // A spreadsheet's binary float may sit a hair off an exact half cent: half a cent apart is different.
-      if (Math.abs(found - Number(exact.num) / Number(exact.den)) >= 0.005) {
-        const expected = toCents(exact);
-        const col = p.layout.get("Budget")!.def.columns.find((c) => c.key === key)!;
-        issues.push(
-          issueAt(
-            p,
-            "Budget",
-            line.row,
-            key,
-            "warning",
-            "STALE_FORMULA",
-            `${col.name} holds ${found} but computes to ${formatCents(expected)}: the formula was overwritten or is stale.`,
-            found,
-          ),
-        );
-      }
+    for (const { key, found, expected } of staleCells(line, fringes)) {
+      const col = p.layout.get("Budget")!.def.columns.find((c) => c.key === key)!;
+      issues.push(
+        issueAt(
+          p,
+          "Budget",
+          line.row,
+          key,
+          "warning",
+          "STALE_FORMULA",
+          `${col.name} holds ${found} but computes to ${formatCents(toCents(expected))}: the formula was overwritten or is stale.`,
+          found,
+        ),
+      );
     }
   }
 }

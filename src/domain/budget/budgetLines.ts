@@ -1,0 +1,53 @@
+/**
+ * Every budget line's budget figures: Subtotal, Fringe (with cutoffs), Total Budget and the current
+ * Budget (with Approved Overages). A line whose budget-side cells carry errors gets no figures and does
+ * not count towards a person's wages for a cutoff; it is listed with its cells instead.
+ */
+import type { Ratio } from "../money";
+import type { BudgetLine, Production } from "../model/production";
+import { amountOf, plus } from "./exact";
+import { lineFringes } from "./fringes";
+import { lineSubtotal } from "./lineMath";
+import { lineProblems, usableFringes, type LineProblems } from "./leftOut";
+
+export interface BudgetFigures {
+  readonly subtotal: Ratio;
+  readonly fringe: Ratio;
+  /** Subtotal + Fringe. */
+  readonly totalBudget: Ratio;
+  readonly approvedOverages: Ratio;
+  /** Total Budget + Approved Overages: the current budget. */
+  readonly budget: Ratio;
+}
+
+export interface LineBudget {
+  readonly line: BudgetLine;
+  /** Absent when a budget-side cell is bad (see problems.budget). */
+  readonly figures?: BudgetFigures;
+  readonly problems: LineProblems;
+}
+
+export function budgetLines(p: Production): LineBudget[] {
+  if (!p.layout.has("Budget")) return [];
+  const fringes = usableFringes(p);
+  const all = p.budget.map((line) => ({ line, problems: lineProblems(p, line, fringes) }));
+  const usable = all.filter((l) => l.problems.budget.length === 0);
+  const fringeOf = new Map(
+    lineFringes(
+      usable.map((l) => l.line),
+      fringes.usable,
+    ).map((f, i) => [usable[i].line, f]),
+  );
+  return all.map(({ line, problems }) => {
+    const fringe = fringeOf.get(line);
+    if (fringe === undefined) return { line, problems };
+    const subtotal = lineSubtotal(line);
+    const totalBudget = plus(subtotal, fringe);
+    const approvedOverages = amountOf(line.approvedOverages);
+    return {
+      line,
+      problems,
+      figures: { subtotal, fringe, totalBudget, approvedOverages, budget: plus(totalBudget, approvedOverages) },
+    };
+  });
+}
