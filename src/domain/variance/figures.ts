@@ -1,0 +1,54 @@
+/**
+ * The cost report's figures (cost-and-schedule.md, Cost report): what a line carries, summed the same way
+ * for an account, a section and the whole show, and what follows from them.
+ */
+import type { BudgetFigures } from "../budget/budgetLines";
+import { amountOf, isZero, minus, plus, ZERO } from "../budget/exact";
+import { div, type Ratio } from "../money";
+import type { BudgetLine } from "../model/production";
+
+export interface CostFigures extends BudgetFigures {
+  readonly actual: Ratio;
+  readonly committed: Ratio;
+  readonly etc: Ratio;
+}
+
+export interface Derived {
+  /** Actual + Committed. */
+  readonly totalToDate: Ratio;
+  /** Total to date + ETC. */
+  readonly efc: Ratio;
+  /** EFC − Budget; positive = over. */
+  readonly variance: Ratio;
+  /** Variance / Budget as a fraction; null when the budget is zero. */
+  readonly variancePct: Ratio | null;
+  /** Actual / Budget as a fraction; null when the budget is zero. */
+  readonly percentSpent: Ratio | null;
+}
+
+export const NO_COST: CostFigures = {
+  subtotal: ZERO,
+  fringe: ZERO,
+  totalBudget: ZERO,
+  approvedOverages: ZERO,
+  budget: ZERO,
+  actual: ZERO,
+  committed: ZERO,
+  etc: ZERO,
+};
+
+export function lineCost(line: BudgetLine, budget: BudgetFigures): CostFigures {
+  return { ...budget, actual: amountOf(line.actual), committed: amountOf(line.committed), etc: amountOf(line.etc) };
+}
+
+export function derive(f: CostFigures): Derived {
+  const totalToDate = plus(f.actual, f.committed);
+  const efc = plus(totalToDate, f.etc);
+  const variance = minus(efc, f.budget);
+  const perBudget = (x: Ratio) => (isZero(f.budget) ? null : div(x, f.budget));
+  return { totalToDate, efc, variance, variancePct: perBudget(variance), percentSpent: perBudget(f.actual) };
+}
+
+/** A line carries its own numbers when any of Actual, Committed or ETC is entered. */
+export const carriesNumbers = (line: BudgetLine): boolean =>
+  line.actual !== undefined || line.committed !== undefined || line.etc !== undefined;

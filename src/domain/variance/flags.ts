@@ -1,0 +1,62 @@
+/** The cost report's flags (cost-and-schedule.md, Flags), with their thresholds from Setup. */
+import { compare, isZero, times, ZERO } from "../budget/exact";
+import { ratio, type Ratio } from "../money";
+import type { Setup } from "../model/setup";
+import type { CostFigures, Derived } from "./figures";
+
+/** Each flag's level, in the order of the spec's table (the order flags are listed in). */
+export const FLAG_LEVELS = {
+  OVER_THRESHOLD: "error",
+  OVER_WATCH: "warning",
+  ACTUAL_OVER_BUDGET: "error",
+  COMMITTED_OVER_BUDGET: "warning",
+  NEGATIVE_ETC: "error",
+  UNBUDGETED_SPEND: "warning",
+  EFC_MOVED: "warning",
+  STALE_FORMULA: "warning",
+} as const;
+
+export type FlagCode = keyof typeof FLAG_LEVELS;
+
+export interface Thresholds {
+  readonly amount: Ratio;
+  /** As a fraction: Setup's 5 (%) is 0.05. */
+  readonly fraction: Ratio;
+}
+
+export function thresholds(setup: Setup): Thresholds {
+  return {
+    amount: ratio(setup.varianceThresholdAmount),
+    fraction: times(ratio(setup.varianceThresholdPct), ratio("0.01")),
+  };
+}
+
+export interface FlagInput {
+  readonly figures: CostFigures;
+  readonly derived: Derived;
+  /** EFC − EFC at the previous published report; null without one (accounts only). */
+  readonly periodMove: Ratio | null;
+  readonly stale: boolean;
+}
+
+const abs = (r: Ratio): Ratio => (r.num < BigInt(0) ? { num: -r.num, den: r.den } : r);
+
+export function flagsOf({ figures: f, derived: d, periodMove, stale }: FlagInput, t: Thresholds): FlagCode[] {
+  const over = compare(d.variance, ZERO) > 0;
+  const beyond =
+    compare(d.variance, t.amount) >= 0 || (d.variancePct !== null && compare(d.variancePct, t.fraction) >= 0);
+  const raised: Record<FlagCode, boolean> = {
+    OVER_THRESHOLD: over && beyond,
+    OVER_WATCH: over && !beyond,
+    ACTUAL_OVER_BUDGET: compare(f.actual, f.budget) > 0,
+    COMMITTED_OVER_BUDGET: compare(d.totalToDate, f.budget) > 0,
+    NEGATIVE_ETC: compare(f.etc, ZERO) < 0,
+    UNBUDGETED_SPEND: isZero(f.budget) && compare(d.totalToDate, ZERO) > 0,
+    // No movement is no news, even with a threshold of zero.
+    EFC_MOVED: periodMove !== null && !isZero(periodMove) && compare(abs(periodMove), t.amount) >= 0,
+    STALE_FORMULA: stale,
+  };
+  return (Object.keys(FLAG_LEVELS) as FlagCode[]).filter((code) => raised[code]);
+}
+
+export const isErrorFlag = (code: FlagCode): boolean => FLAG_LEVELS[code] === "error";
