@@ -5,7 +5,7 @@
 const DOMAIN_LAYERS = [
   ["cells", "money.ts", "issues.ts", "template"],
   ["model"],
-  ["budget", "timecards", "schedule", "checklists", "variance"],
+  ["budget", "timecards", "schedule", "checklists", "variance", "hotCosts"],
   ["validation"],
   ["reports"],
 ];

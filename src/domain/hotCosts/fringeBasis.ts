@@ -1,0 +1,73 @@
+/**
+ * The Percent fringes that load a person's daily labor: those of the budget lines linked to them by Crew
+ * ID, or, when none is, of the lines of their Account. A line whose Fringes cell failed validation, or
+ * a fringe row with a bad cell, makes the basis unknown: the line is listed and its fringes left out.
+ */
+import { add, mul, ratio, toCents, type Ratio } from "../money";
+import { leftOutRow, type LeftOutRow } from "../model/leftOutRow";
+import type { BudgetLine, CrewMember, Fringe, Production } from "../model/production";
+
+export interface FringeBasis {
+  /** Percent fringes, each code once. */
+  readonly fringes: readonly Fringe[];
+  /** Where the basis came from: the person's own lines, their Account's, or nothing found. */
+  readonly source: "crew" | "account" | "none";
+}
+
+export interface FringeBases {
+  basisOf(crew: CrewMember): FringeBasis;
+  readonly leftOut: readonly LeftOutRow[];
+}
+
+export function fringeBases(p: Production): FringeBases {
+  const fringeByCode = new Map(p.fringes.map((f) => [f.code.toUpperCase(), f]));
+  const byCrew = new Map<string, BudgetLine[]>();
+  const byAccount = new Map<string, BudgetLine[]>();
+  const leftOut: LeftOutRow[] = [];
+  for (const line of p.budget) {
+    const bad = line.invalid.filter((k) => k === "fringes" || k === "crewId");
+    const brokenFringe = (line.fringes ?? [])
+      .map((c) => fringeByCode.get(c.toUpperCase()))
+      .find((f) => f?.invalid.length);
+    if (bad.length > 0 || brokenFringe) {
+      leftOut.push(leftOutRow(p, "Budget", line.row, bad, "the fringe on hot costs"));
+      if (brokenFringe)
+        leftOut.push(leftOutRow(p, "Fringes", brokenFringe.row, brokenFringe.invalid, "the fringe on hot costs"));
+      continue;
+    }
+    const push = (map: Map<string, BudgetLine[]>, key: string) => {
+      if (!map.has(key)) map.set(key, []);
+      map.get(key)!.push(line);
+    };
+    if (line.crewId) push(byCrew, line.crewId.trim().toUpperCase());
+    push(byAccount, line.account.trim().toUpperCase());
+  }
+  const basisOf = (crew: CrewMember): FringeBasis => {
+    const own = byCrew.get(crew.crewId.trim().toUpperCase());
+    const account = crew.account ? byAccount.get(crew.account.trim().toUpperCase()) : undefined;
+    const lines = own ?? account ?? [];
+    const codes = new Set(lines.flatMap((l) => (l.fringes ?? []).map((c) => c.toUpperCase())));
+    const fringes = [...codes].flatMap((c) => {
+      const f = fringeByCode.get(c);
+      return f && f.type === "Percent" ? [f] : [];
+    });
+    return { fringes, source: own ? "crew" : account ? "account" : "none" };
+  };
+  return { basisOf, leftOut };
+}
+
+const PER_CENT = ratio("0.01");
+
+/**
+ * The fringe on `wagesCents` paid after `beforeCents` of the person's wages: a fringe with a Cutoff
+ * loads only the part of these wages below it. Rounded to the cent once, for the day.
+ */
+export function fringeCents(basis: FringeBasis, wagesCents: number, beforeCents: number): number {
+  let total: Ratio = ratio(0);
+  for (const f of basis.fringes) {
+    const cutoff = f.cutoff === undefined ? undefined : toCents(ratio(f.cutoff));
+    const fringeable = cutoff === undefined ? wagesCents : Math.min(Math.max(cutoff - beforeCents, 0), wagesCents);
+    if (fringeable > 0) total = add(total, mul(ratio(f.rate), PER_CENT, ratio(fringeable)));
+  }
+  return toCents(mul(total, PER_CENT));
+}
