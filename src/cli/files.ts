@@ -2,6 +2,7 @@
  * Input and output files for the CLI: clear one-line errors, and never writing over the input. The CLI's
  * one door to the .xlsx adapter: commands see a gateway and a way to save it, never ExcelJS.
  */
+import type { Stats } from "node:fs";
 import { stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import type { WorkbookGateway } from "../workbook/gateway";
@@ -42,10 +43,17 @@ export async function checkOutputPath(
   options: { mayExist: boolean; inputs?: readonly string[] },
 ): Promise<void> {
   if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError(`the output ${out} must end in .xlsx`);
-  if ((options.inputs ?? []).some((i) => resolve(i) === resolve(out)))
-    throw new UsageError(`refusing to write over the input ${out}: name another output file`);
-  if (!options.mayExist && (await stat(out).catch(() => undefined)))
-    throw new FileError(`${out} already exists; choose a new file name`);
+  const target = await stat(out).catch(() => undefined);
+  for (const input of options.inputs ?? []) {
+    if (resolve(input) === resolve(out) || (target && sameFile(target, await stat(input).catch(() => undefined))))
+      throw new UsageError(`refusing to write over the input ${out}: name another output file`);
+  }
+  if (!options.mayExist && target) throw new FileError(`${out} already exists; choose a new file name`);
+}
+
+/** One file under two names (a symbolic or hard link): stat follows links to the file itself. */
+function sameFile(a: Stats, b: Stats | undefined): boolean {
+  return b !== undefined && a.dev === b.dev && a.ino === b.ino;
 }
 
 /** Writes a generated workbook: the blank template, the sample production or the studio SOP standard. */

@@ -1,31 +1,8 @@
 /** The real `prodbook` binary, as a user or a script runs it: output, JSON, exit codes, refusals. */
-import { execFile } from "node:child_process";
 import { copyFile, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-
-const ROOT = join(__dirname, "../..");
-const SAMPLE = join(ROOT, "templates/sample-production.xlsx");
-const BLANK = join(ROOT, "templates/production-template.xlsx");
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function prodbook(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [join(ROOT, "bin/prodbook.js"), ...args],
-      { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
-      },
-    );
-  });
-}
+import { BLANK, prodbook, SAMPLE } from "./run";
 
 let dir: string;
 beforeAll(async () => {
