@@ -1,6 +1,7 @@
 /** `prodbook`: the same model and tools as the add-in, on .xlsx files (see shared/product/cli.md). */
 import { UsageError } from "./args";
 import { FileError, type CommandResult } from "./files";
+import { DOOD_HELP, doodCommand } from "./commands/dood";
 import { NEW_HELP, newCommand } from "./commands/new";
 import { REPORT_HELP, reportCommand } from "./commands/report";
 import { TIMECARDS_HELP, timecardsCommand } from "./commands/timecards";
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, Command> = {
     help: TIMECARDS_HELP,
     summary: "gross every timecard (--crew ID, --week YYYY-MM-DD)",
   },
+  dood: { run: doodCommand, help: DOOD_HELP, summary: "day out of days for the cast" },
   report: { run: reportCommand, help: REPORT_HELP, summary: "write every report sheet into a copy of the workbook" },
 };
 

@@ -16,4 +16,14 @@ export interface SheetGrid {
   readonly cellFormats?: readonly (readonly [number, number, string])[];
   /** Rows frozen at the top (titles and headers). */
   readonly freezeRows?: number;
+  /** How the sheet prints, as a producer hands it to a studio. */
+  readonly pageSetup?: PageSetup;
+}
+
+export interface PageSetup {
+  readonly orientation: "portrait" | "landscape";
+  /** Scaled to one page wide, as many pages tall as it takes. */
+  readonly fitToWidth: boolean;
+  /** Rows repeated at the top of every printed page: first and last, 1-based. */
+  readonly printTitleRows?: readonly [number, number];
 }
