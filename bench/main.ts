@@ -13,7 +13,7 @@ import { measureRoundTrips } from "./measures/roundTrips";
 import { measureThroughput, measureTimecardTool } from "./measures/timecards";
 import { measureXlsxRead } from "./measures/xlsxRead";
 import { progress } from "./progress";
-import { rawTables } from "./rawTables";
+import { rawTables } from "../src/samples/rawTables";
 import { textReport } from "./report";
 import { TARGETS, type BenchResults } from "./results";
 import { timed, timing } from "./timing";

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeTemplateWorkbook } from "../src/workbook/xlsx/templateWriter";
 import { workbookBytes } from "../src/workbook/xlsx/workbookBytes";
-import { budgetResults } from "./budgetResults";
+import { sampleFormulaResults } from "../src/samples/formulaResults";
 import { runNode, type ChildRun } from "./childRun";
 import { progress } from "./progress";
 import { generateWorkload, type Workload, type WorkloadName } from "./workloads";
@@ -29,7 +29,7 @@ export interface WorkbookFile {
 /** What the writer child runs (main.ts --write-xlsx). */
 export async function writeWorkloadXlsx(name: WorkloadName, seed: number, path: string): Promise<void> {
   const w = generateWorkload(name, { seed });
-  const wb = writeTemplateWorkbook(w.tables, { formulaResult: budgetResults(w.tables), created: CREATED });
+  const wb = writeTemplateWorkbook(w.tables, { formulaResult: sampleFormulaResults(w.tables), created: CREATED });
   writeFileSync(`${path}.part`, await workbookBytes(wb, { fixedDate: CREATED }));
   renameSync(`${path}.part`, path);
 }

@@ -1,8 +1,8 @@
 /**
  * The benchmark's workloads (quality-bars.md, "Workloads"), generated from a seed: every table of the
  * workbook contract as sample rows keyed by header (the sample production's conventions, so that the
- * template writer turns them into an .xlsx and rawTables.ts into what a gateway reads). Same seed and
- * scale, same rows.
+ * template writer turns them into an .xlsx and src/samples/rawTables.ts into what a gateway reads).
+ * Same seed and scale, same rows.
  */
 import { ruleSetRows } from "../src/samples/crew";
 import type { SampleRow } from "../src/samples/types";

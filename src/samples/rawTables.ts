@@ -1,23 +1,24 @@
 /**
- * A workload as a gateway hands it to the domain: each contract table as an Excel table on its own
- * sheet, header row then body, cells as the template stores them (dates as serials, times as day
- * fractions, pages as a number of pages, Yes/No) and the computed columns holding the results Excel
- * would show.
+ * Sample rows as a gateway hands them to the domain, without a workbook: each contract table as an
+ * Excel table at A1 of its own sheet, header row then body, cells as the template stores them (dates as
+ * serials, times as day fractions, pages as a number of pages, Yes/No) and the computed columns holding
+ * the results Excel would show. The benchmark loads its workloads this way; the fast tests load the
+ * sample production this way.
  */
-import type { RawCell, RawTable } from "../src/domain/model/raw";
-import type { SampleRow } from "../src/samples/types";
-import { SETTINGS } from "../src/domain/template/settings";
-import { TABLES, type TableName } from "../src/domain/template/tables";
-import type { ColumnDef } from "../src/domain/template/types";
-import { sampleValue } from "../src/workbook/xlsx/sampleValue";
-import { budgetResults } from "./budgetResults";
+import type { RawCell, RawTable } from "../domain/model/raw";
+import { SETTINGS } from "../domain/template/settings";
+import { TABLES, type TableName } from "../domain/template/tables";
+import type { ColumnDef } from "../domain/template/types";
+import { sampleValue } from "../workbook/xlsx/sampleValue";
+import { sampleFormulaResults } from "./formulaResults";
+import type { SampleRow } from "./types";
 
 const SETTING_TYPES = new Map<string, ColumnDef["type"]>(
   SETTINGS.map((s) => [s.name, s.type === "currency" || s.type === "timezone" ? "text" : s.type]),
 );
 
 export function rawTables(tables: Readonly<Record<string, readonly SampleRow[]>>): Map<string, RawTable> {
-  const computed = budgetResults(tables);
+  const computed = sampleFormulaResults(tables);
   const raw = new Map<string, RawTable>();
   for (const def of TABLES) {
     const rows = tables[def.name] ?? [];

@@ -1,5 +1,5 @@
 /** The benchmark's workloads: deterministic, at the sizes of quality-bars.md, valid, and grossable. */
-import { rawTables } from "../../bench/rawTables";
+import { rawTables } from "../../src/samples/rawTables";
 import { generateWorkload, SIZES, type Workload } from "../../bench/workloads";
 import { loadProduction } from "../../src/domain/validation/load";
 import { grossProductionTimecards } from "../../src/domain/timecards/production";
