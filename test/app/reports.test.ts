@@ -1,0 +1,86 @@
+/** The report use cases on the sample's raw tables, through a gateway in memory: no workbook file. */
+import { loadWorkbook } from "../../src/app/loadWorkbook";
+import { buildReports } from "../../src/app/reports";
+import { writeReports } from "../../src/app/writeReports";
+import { TIMECARD_REPORT } from "../../src/domain/reports/timecardReport";
+import { sampleProduction } from "../../src/samples";
+import { rawTables } from "../../src/samples/rawTables";
+import type { RawTable } from "../../src/workbook/gateway";
+import { MemoryGateway } from "../support/memoryGateway";
+
+const SAMPLE = [...rawTables(sampleProduction()).values()];
+
+async function sample(...extra: RawTable[]) {
+  const book = new MemoryGateway([...SAMPLE, ...extra]);
+  const loaded = await loadWorkbook(book, { today: "2026-03-20" });
+  return { book, loaded, reports: buildReports(loaded) };
+}
+
+const sheet = (book: MemoryGateway, name: string) => book.sheets.find((s) => s.sheet === name);
+
+test("the Timecard Report has a row per person-week, a total equal to their sum, and a row per day", async () => {
+  const { reports, loaded } = await sample();
+  const grid = reports.grids.find((g) => g.name === TIMECARD_REPORT)!;
+  const headerRows = grid.rows.flatMap((_, i) => (grid.rowStyles?.[i] === "header" ? [i] : []));
+  expect(headerRows).toHaveLength(2);
+  const [weekHeader, dayHeader] = headerRows;
+  const gross = grid.rows[weekHeader].indexOf("Gross");
+  const totalRow = grid.rows.findIndex((_, i) => grid.rowStyles?.[i] === "total");
+  const weeks = grid.rows.slice(weekHeader + 1, totalRow);
+  const sum = weeks.reduce((s, r) => s + Math.round((r[gross] as number) * 100), 0);
+  expect(Math.round((grid.rows[totalRow][gross] as number) * 100)).toBe(sum);
+  expect(grid.rows.length - dayHeader - 1).toBe(loaded.production.timecards.length);
+  expect(grid.freezeRows).toBe(weekHeader + 1);
+  // Money cells carry the Setup currency's format.
+  expect(grid.cellFormats?.some(([r, c, f]) => r === weekHeader + 1 && c === gross && f.includes("$"))).toBe(true);
+});
+
+test("writing twice rewrites Prodbook's own sheets and keeps them as owned", async () => {
+  const { book, reports } = await sample();
+  expect((await writeReports(book, reports.grids)).written).toEqual(["Issues", TIMECARD_REPORT]);
+  expect(await writeReports(book, reports.grids)).toEqual({ written: ["Issues", TIMECARD_REPORT], skipped: [] });
+  expect((await book.readState()).filter((s) => s.kind === "owned").map((s) => s.key)).toEqual([
+    "Issues",
+    TIMECARD_REPORT,
+  ]);
+});
+
+test("a report sheet edited by hand is not overwritten without --force", async () => {
+  const { book, reports } = await sample();
+  await writeReports(book, reports.grids);
+  const edited = { ...reports.grids[1], rows: [["my own notes"]] };
+  await book.writeSheet(edited); // a producer types over the report
+  const result = await writeReports(book, reports.grids);
+  expect(result.written).toEqual(["Issues"]);
+  expect(result.skipped[0].reason).toContain("edited by hand");
+  expect(sheet(book, TIMECARD_REPORT)?.values).toEqual([["my own notes"]]);
+  expect((await writeReports(book, reports.grids, { force: true })).written).toEqual(["Issues", TIMECARD_REPORT]);
+  expect(sheet(book, TIMECARD_REPORT)?.values).toEqual(reports.grids[1].rows);
+});
+
+test("a sheet Prodbook never wrote is left alone", async () => {
+  const { book, reports } = await sample();
+  await book.writeSheet({ name: "Issues", columns: [{ width: 10 }], rows: [["the producer's own issue log"]] });
+  const result = await writeReports(book, reports.grids);
+  expect(result.skipped.map((s) => s.sheet)).toEqual(["Issues"]);
+  expect(result.skipped[0].reason).toContain("did not create it");
+  expect(sheet(book, "Issues")?.values).toEqual([["the producer's own issue log"]]);
+});
+
+test("a sheet holding an Excel table is not replaced, even with --force", async () => {
+  const log: RawTable = {
+    table: "Issues",
+    sheet: "Issues",
+    kind: "table",
+    values: [["Issue"], ["late"]],
+    top: 1,
+    left: 1,
+  };
+  const { book, reports } = await sample(log);
+  const result = await writeReports(book, reports.grids, { force: true });
+  expect(result).toEqual({
+    written: [TIMECARD_REPORT],
+    skipped: [{ sheet: "Issues", reason: expect.stringContaining("holds an Excel table") }],
+  });
+  expect(sheet(book, "Issues")).toBe(log);
+});

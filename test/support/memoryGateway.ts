@@ -1,0 +1,52 @@
+/**
+ * A workbook gateway over raw tables in memory, for the use cases' tests: no file, no ExcelJS. Each
+ * sheet holds one table named like it (as in the sample) or is a plain range, such as a report Prodbook
+ * wrote; report grids are kept as written.
+ */
+import {
+  looseName,
+  reportSheetTakenMessage,
+  type RawTable,
+  type RawWorkbook,
+  type SheetGrid,
+  type StateRow,
+  type TableRequest,
+  type WorkbookGateway,
+} from "../../src/workbook/gateway";
+
+export class MemoryGateway implements WorkbookGateway {
+  /** In sheet order. */
+  readonly sheets: RawTable[];
+  private state: StateRow[] = [];
+
+  constructor(tables: Iterable<RawTable>) {
+    this.sheets = [...tables];
+  }
+
+  async readTables(requests: readonly TableRequest[]): Promise<RawWorkbook> {
+    const tables = new Map<string, RawTable>();
+    for (const request of requests) {
+      const keys = request.candidates.map(looseName);
+      const sheet = this.sheets.find((s) => keys.includes(looseName(s.sheet)));
+      if (sheet) tables.set(request.name, { ...sheet, table: request.name });
+    }
+    return { tables, sheetNames: this.sheets.map((s) => s.sheet) };
+  }
+
+  async writeSheet(grid: SheetGrid): Promise<void> {
+    const i = this.sheets.findIndex((s) => s.sheet.toLowerCase() === grid.name.toLowerCase());
+    // As both adapters: a sheet holding an Excel table is a user's, never replaced.
+    if (this.sheets[i]?.kind === "table") throw new Error(reportSheetTakenMessage(this.sheets[i].sheet));
+    const sheet: RawTable = { table: grid.name, sheet: grid.name, kind: "range", values: grid.rows, top: 1, left: 1 };
+    if (i < 0) this.sheets.push(sheet);
+    else this.sheets[i] = sheet;
+  }
+
+  async readState(): Promise<StateRow[]> {
+    return [...this.state];
+  }
+
+  async writeState(rows: readonly StateRow[]): Promise<void> {
+    this.state = [...rows];
+  }
+}
