@@ -4,7 +4,7 @@
  * grids out. The domain never sees it; src/app drives it.
  */
 
-import type { RawTable, TableRequest } from "../domain/model/raw";
+import type { RawCell, RawTable, TableRequest } from "../domain/model/raw";
 
 export type { RawCell, RawTable, TableRequest } from "../domain/model/raw";
 export { looseName, TABLE_REQUESTS } from "../domain/model/raw";
@@ -25,6 +25,20 @@ export interface StateRow {
   readonly value: string;
 }
 
+/**
+ * What a named action (Apply update) writes into one user table: cells set in place and rows added
+ * below its last row. Nothing else in the workbook changes; rows below that are not empty are never
+ * written over (the adapter refuses the edit).
+ */
+export interface TableEdit {
+  /** The table, found as readTables finds it. */
+  readonly request: TableRequest;
+  /** Inside the table's body, at sheet rows and columns (1-based) as readTables reported them. */
+  readonly cells: readonly { readonly row: number; readonly column: number; readonly value: RawCell }[];
+  /** Added after the table's last row, from its first column; an Excel table grows to hold them. */
+  readonly rows: readonly (readonly RawCell[])[];
+}
+
 export interface WorkbookGateway {
   /** Reads every requested table in one pass (≤ 2 round trips in Excel). */
   readTables(requests: readonly TableRequest[]): Promise<RawWorkbook>;
@@ -33,6 +47,8 @@ export interface WorkbookGateway {
   /** The rows of the state table on the very-hidden `_prodbook` sheet (empty when there is none). */
   readState(): Promise<StateRow[]>;
   writeState(rows: readonly StateRow[]): Promise<void>;
+  /** Writes a named action's edit into a user table; absent where the workbook cannot be edited. */
+  editTable?(edit: TableEdit): Promise<void>;
 }
 
 /** Why a report was not written: its sheet holds an Excel table, so it is a user's sheet, not a report. */

@@ -1,5 +1,5 @@
 /** Tables (ListObjects): the workbook's and a sheet's collections, a table, its rows. */
-import { parseRect } from "./a1";
+import { intersects, parseRect } from "./a1";
 import { HostCollection, HostObject, NOT_A_PROPERTY } from "./clientObject";
 import { EventSourceProxy } from "./eventSourceProxy";
 import { HostError, invalidArgument, itemNotFound, throwIt } from "./hostError";
@@ -154,6 +154,23 @@ export class TableProxy extends HostObject<HostTable> {
 
   getDataBodyRange(): RangeProxy {
     return this.range((t) => t.bodyRect);
+  }
+
+  /** ExcelApi 1.13: the table over a new range on its sheet; its header row stays where it is. */
+  resize(newRange: RangeProxy | string): void {
+    this.context.host.requireApi("Table.resize", "1.13");
+    this.call("resize", [typeof newRange === "string" ? newRange : "(range)"], (table) => {
+      const target =
+        typeof newRange === "string"
+          ? { sheet: table.sheet, rect: parseRect(newRange.slice(newRange.lastIndexOf("!") + 1)) }
+          : newRange.entity();
+      const rect = target.rect;
+      if (!rect || target.sheet !== table.sheet || rect.row !== table.rect.row || rect.col !== table.rect.col)
+        throw invalidArgument("Table.resize", "the table's header row must stay where it is");
+      if (this.context.host.model.tablesOn(table.sheet).some((t) => t !== table && intersects(t.rect, rect)))
+        throw new HostError("InvalidOperation", "A table can't overlap another table.", "Table.resize");
+      table.rect = rect;
+    });
   }
 
   /** Deletes the table and its cells. */

@@ -3,7 +3,8 @@
  * operation is one Excel.run, checks for ExcelApi 1.7 first, and turns Excel's errors into
  * OfficeWorkbookError with a message for a person.
  */
-import type { RawWorkbook, SheetGrid, StateRow, TableRequest, WorkbookGateway } from "../gateway";
+import type { RawWorkbook, SheetGrid, StateRow, TableEdit, TableRequest, WorkbookGateway } from "../gateway";
+import { editTable } from "./editTable";
 import { apiNotAvailable } from "./errors";
 import { eventGate, type EventGate } from "./eventGate";
 import { excelHost, REQUIRED_API, type OfficeHost } from "./host";
@@ -53,6 +54,11 @@ export class OfficeWorkbook implements WorkbookGateway {
   async writeState(rows: readonly StateRow[]): Promise<void> {
     this.require("save its state");
     return writeState(this.host, rows, this.budget, this.gate);
+  }
+
+  async editTable(edit: TableEdit): Promise<void> {
+    this.require(`update the ${edit.request.name} table`);
+    return editTable(this.host, edit, this.gate);
   }
 
   /** Activates the sheet and selects the cell of an address such as 'Crew List'!G7. */

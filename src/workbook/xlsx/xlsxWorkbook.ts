@@ -1,6 +1,7 @@
 /** The gateway over an .xlsx file held in memory (ExcelJS): the CLI's and the preview host's workbook. */
 import { Workbook } from "exceljs";
-import type { RawWorkbook, SheetGrid, StateRow, TableRequest, WorkbookGateway } from "../gateway";
+import type { RawWorkbook, SheetGrid, StateRow, TableEdit, TableRequest, WorkbookGateway } from "../gateway";
+import { editTable } from "./editTable";
 import { restoreHeaderRows } from "./excelTables";
 import { assertXlsxBytes, corruptError, WorkbookReadError } from "./readError";
 import { readTables } from "./readTables";
@@ -48,5 +49,9 @@ export class XlsxWorkbook implements WorkbookGateway {
 
   toBuffer(): Promise<Uint8Array> {
     return workbookBytes(this.workbook);
+  async editTable(edit: TableEdit): Promise<void> {
+    editTable(this.workbook, edit);
+  }
+
   }
 }
