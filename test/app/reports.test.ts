@@ -17,6 +17,9 @@ async function sample(...extra: RawTable[]) {
 }
 
 const sheet = (book: MemoryGateway, name: string) => book.sheets.find((s) => s.sheet === name);
+/** Every report sheet's name, in the order written, less the ones named. */
+const namesOf = (reports: { grids: readonly { name: string }[] }, ...less: string[]) =>
+  reports.grids.map((g) => g.name).filter((n) => !less.includes(n));
 
 test("the Timecard Report has a row per person-week, a total equal to their sum, and a row per day", async () => {
   const { reports, loaded } = await sample();
@@ -37,12 +40,9 @@ test("the Timecard Report has a row per person-week, a total equal to their sum,
 
 test("writing twice rewrites Prodbook's own sheets and keeps them as owned", async () => {
   const { book, reports } = await sample();
-  expect((await writeReports(book, reports.grids)).written).toEqual(["Issues", TIMECARD_REPORT]);
-  expect(await writeReports(book, reports.grids)).toEqual({ written: ["Issues", TIMECARD_REPORT], skipped: [] });
-  expect((await book.readState()).filter((s) => s.kind === "owned").map((s) => s.key)).toEqual([
-    "Issues",
-    TIMECARD_REPORT,
-  ]);
+  expect((await writeReports(book, reports.grids)).written).toEqual(namesOf(reports));
+  expect(await writeReports(book, reports.grids)).toEqual({ written: namesOf(reports), skipped: [] });
+  expect((await book.readState()).filter((s) => s.kind === "owned").map((s) => s.key)).toEqual(namesOf(reports));
 });
 
 test("a report sheet edited by hand is not overwritten without --force", async () => {
@@ -51,10 +51,10 @@ test("a report sheet edited by hand is not overwritten without --force", async (
   const edited = { ...reports.grids[1], rows: [["my own notes"]] };
   await book.writeSheet(edited); // a producer types over the report
   const result = await writeReports(book, reports.grids);
-  expect(result.written).toEqual(["Issues"]);
+  expect(result.written).toEqual(namesOf(reports, TIMECARD_REPORT));
   expect(result.skipped[0].reason).toContain("edited by hand");
   expect(sheet(book, TIMECARD_REPORT)?.values).toEqual([["my own notes"]]);
-  expect((await writeReports(book, reports.grids, { force: true })).written).toEqual(["Issues", TIMECARD_REPORT]);
+  expect((await writeReports(book, reports.grids, { force: true })).written).toEqual(namesOf(reports));
   expect(sheet(book, TIMECARD_REPORT)?.values).toEqual(reports.grids[1].rows);
 });
 
@@ -79,7 +79,7 @@ test("a sheet holding an Excel table is not replaced, even with --force", async 
   const { book, reports } = await sample(log);
   const result = await writeReports(book, reports.grids, { force: true });
   expect(result).toEqual({
-    written: [TIMECARD_REPORT],
+    written: namesOf(reports, "Issues"),
     skipped: [{ sheet: "Issues", reason: expect.stringContaining("holds an Excel table") }],
   });
   expect(sheet(book, "Issues")).toBe(log);

@@ -27,3 +27,12 @@ export interface PageSetup {
   /** Rows repeated at the top of every printed page: first and last, 1-based. */
   readonly printTitleRows?: readonly [number, number];
 }
+
+/** The grid printed one page wide, its first header row (the last frozen row) repeated on every page. */
+export function printable(grid: SheetGrid, orientation: PageSetup["orientation"]): SheetGrid {
+  const header = grid.freezeRows;
+  return {
+    ...grid,
+    pageSetup: { orientation, fitToWidth: true, ...(header ? { printTitleRows: [header, header] as const } : {}) },
+  };
+}
