@@ -6,6 +6,7 @@ import { NEW_HELP, newCommand } from "./commands/new";
 import { REPORT_HELP, reportCommand } from "./commands/report";
 import { TIMECARDS_HELP, timecardsCommand } from "./commands/timecards";
 import { VALIDATE_HELP, validateCommand } from "./commands/validate";
+import { VARIANCE_HELP, varianceCommand } from "./commands/variance";
 import { writeJson } from "./output";
 
 interface Command {
@@ -23,6 +24,11 @@ const COMMANDS: Record<string, Command> = {
     summary: "gross every timecard (--crew ID, --week YYYY-MM-DD)",
   },
   dood: { run: doodCommand, help: DOOD_HELP, summary: "day out of days for the cast" },
+  variance: {
+    run: varianceCommand,
+    help: VARIANCE_HELP,
+    summary: "top sheet and cost report with flags (--publish <out.xlsx>)",
+  },
   report: { run: reportCommand, help: REPORT_HELP, summary: "write every report sheet into a copy of the workbook" },
 };
 

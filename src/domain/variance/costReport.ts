@@ -5,7 +5,7 @@
  * side is left out of the cost report (half a line would fake a variance) and listed with its cells.
  */
 import { budgetLines, type LineBudget } from "../budget/budgetLines";
-import { minus, sum, ZERO } from "../budget/exact";
+import { compare, minus, sum, ZERO } from "../budget/exact";
 import { leftOutLine, type LeftOutLine } from "../budget/leftOut";
 import { fringesByCode } from "../budget/lineMath";
 import { groupBy, total } from "../budget/rollUp";
@@ -16,7 +16,7 @@ import type { Ratio } from "../money";
 import { issueAt } from "../model/issueAt";
 import type { BudgetLine, Production } from "../model/production";
 import { SECTIONS } from "../template/tables";
-import { flagsOf, thresholds, type FlagCode } from "./flags";
+import { flagsOf, isErrorFlag, thresholds, type FlagCode } from "./flags";
 import { carriesNumbers, derive, lineCost, NO_COST, type CostFigures, type Derived } from "./figures";
 import { previousReport, type AccountSnapshot } from "./history";
 
@@ -140,6 +140,27 @@ export function costReport(
     sections,
     total: totalsOf(accounts),
     leftOut: leftOut.sort((a, b) => a.row - b.row),
-    issues,
+    issues: [...issues, ...leftOut.map(leftOutIssue)],
   };
+}
+
+/** A warning that says which figures a line is missing from; its cells' own errors are reported by loading. */
+function leftOutIssue(l: LeftOutLine): Issue {
+  const figures = l.sides.includes("budget") ? "the budget, top sheet and cost report" : "the cost report";
+  return {
+    severity: "warning",
+    code: "LINE_LEFT_OUT",
+    table: "Budget",
+    row: l.row,
+    cell: l.cells[0],
+    message: `'${l.description}' (account ${l.account}) is left out of ${figures} until ${l.cells.join(", ")} ${l.cells.length === 1 ? "is" : "are"} corrected.`,
+  };
+}
+
+/** Flagged accounts, worst first: most error flags, then most over budget. */
+export function worstFirst(accounts: readonly AccountReport[]): AccountReport[] {
+  const errors = (a: AccountReport) => a.flags.filter(isErrorFlag).length;
+  return accounts
+    .filter((a) => a.flags.length > 0)
+    .sort((a, b) => errors(b) - errors(a) || compare(b.derived.variance, a.derived.variance));
 }

@@ -68,7 +68,7 @@ export function load(show: Show): LoadResult {
 }
 
 /** A budget line: one unit of `rate` in `account` (Production) unless told otherwise. */
-export const line = (account: string, rate: number, extra: Row = {}): Row => ({
+export const line = (account: string, rate: RawCell, extra: Row = {}): Row => ({
   Account: account,
   Section: "Production",
   Description: `Line of ${account}`,
