@@ -1,7 +1,8 @@
 /** The report use cases on the sample's raw tables, through a gateway in memory: no workbook file. */
 import { loadWorkbook } from "../../src/app/loadWorkbook";
-import { buildReports } from "../../src/app/reports";
+import { buildReports, type Reports } from "../../src/app/reports";
 import { writeReports } from "../../src/app/writeReports";
+import type { LoadResult } from "../../src/domain/validation/load";
 import { TIMECARD_REPORT } from "../../src/domain/reports/timecardReport";
 import { sampleProduction } from "../../src/samples";
 import { rawTables } from "../../src/samples/rawTables";
@@ -10,11 +11,15 @@ import { MemoryGateway } from "../support/memoryGateway";
 
 const SAMPLE = [...rawTables(sampleProduction()).values()];
 
-async function sample(...extra: RawTable[]) {
-  const book = new MemoryGateway([...SAMPLE, ...extra]);
-  const loaded = await loadWorkbook(book, { today: "2026-03-20" });
-  return { book, loaded, reports: buildReports(loaded) };
-}
+// Loaded and reported once; each test writes into a fresh gateway over the same tables.
+let loaded: LoadResult;
+let reports: Reports;
+beforeAll(async () => {
+  loaded = await loadWorkbook(new MemoryGateway(SAMPLE), { today: "2026-03-20" });
+  reports = buildReports(loaded);
+});
+
+const fresh = (...extra: RawTable[]) => new MemoryGateway([...SAMPLE, ...extra]);
 
 const sheet = (book: MemoryGateway, name: string) => book.sheets.find((s) => s.sheet === name);
 /** Every report sheet's name, in the order written, less the ones named. */
@@ -22,7 +27,6 @@ const namesOf = (reports: { grids: readonly { name: string }[] }, ...less: strin
   reports.grids.map((g) => g.name).filter((n) => !less.includes(n));
 
 test("the Timecard Report has a row per person-week, a total equal to their sum, and a row per day", async () => {
-  const { reports, loaded } = await sample();
   const grid = reports.grids.find((g) => g.name === TIMECARD_REPORT)!;
   const headerRows = grid.rows.flatMap((_, i) => (grid.rowStyles?.[i] === "header" ? [i] : []));
   expect(headerRows).toHaveLength(2);
@@ -39,14 +43,14 @@ test("the Timecard Report has a row per person-week, a total equal to their sum,
 });
 
 test("writing twice rewrites Prodbook's own sheets and keeps them as owned", async () => {
-  const { book, reports } = await sample();
+  const book = fresh();
   expect((await writeReports(book, reports.grids)).written).toEqual(namesOf(reports));
   expect(await writeReports(book, reports.grids)).toEqual({ written: namesOf(reports), skipped: [] });
   expect((await book.readState()).filter((s) => s.kind === "owned").map((s) => s.key)).toEqual(namesOf(reports));
 });
 
 test("a report sheet edited by hand is not overwritten without --force", async () => {
-  const { book, reports } = await sample();
+  const book = fresh();
   await writeReports(book, reports.grids);
   const edited = { ...reports.grids[1], rows: [["my own notes"]] };
   await book.writeSheet(edited); // a producer types over the report
@@ -59,7 +63,7 @@ test("a report sheet edited by hand is not overwritten without --force", async (
 });
 
 test("a sheet Prodbook never wrote is left alone", async () => {
-  const { book, reports } = await sample();
+  const book = fresh();
   await book.writeSheet({ name: "Issues", columns: [{ width: 10 }], rows: [["the producer's own issue log"]] });
   const result = await writeReports(book, reports.grids);
   expect(result.skipped.map((s) => s.sheet)).toEqual(["Issues"]);
@@ -76,7 +80,7 @@ test("a sheet holding an Excel table is not replaced, even with --force", async 
     top: 1,
     left: 1,
   };
-  const { book, reports } = await sample(log);
+  const book = fresh(log);
   const result = await writeReports(book, reports.grids, { force: true });
   expect(result).toEqual({
     written: namesOf(reports, "Issues"),
