@@ -12,6 +12,7 @@ import ExcelJS from "exceljs";
 import { loadWorkbook } from "../../src/app/loadWorkbook";
 import type { RawCell } from "../../src/domain/model/raw";
 import { rawCell } from "../../src/workbook/xlsx/rawCell";
+import { keepStoredNumbers } from "../../src/workbook/xlsx/storedNumbers";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { describePlantedFaults, TODAY, type FaultBook, type Mutate } from "../support/plantedFaults";
 
@@ -51,7 +52,7 @@ class XlsxBook implements FaultBook {
   }
 
   get(sheet: string, header: string, n: number): RawCell {
-    return rawCell(this.cell(sheet, header, n));
+    return rawCell(this.cell(sheet, header, n), false);
   }
 
   find(sheet: string, header: string, test: (v: RawCell) => boolean, from = 1): number {
@@ -114,6 +115,7 @@ class XlsxBook implements FaultBook {
 
 async function plant(mutate: Mutate) {
   const wb = new ExcelJS.Workbook();
+  keepStoredNumbers(wb);
   await wb.xlsx.load(SAMPLE as unknown as ArrayBuffer);
   const expectedCell = mutate(new XlsxBook(wb));
   const copy = await wb.xlsx.writeBuffer();

@@ -1,21 +1,16 @@
 /** ExcelJS cells to the plain values the domain reads (RawCell). */
 import { ValueType, type Cell } from "exceljs";
 import type { RawCell } from "../gateway";
+import { serialIn1900 } from "./storedNumbers";
 
-const EPOCH_1900 = Date.UTC(1899, 11, 30);
-const MS_PER_DAY = 86_400_000;
-
-/**
- * ExcelJS turns numbers with a date or time format into UTC Dates (in the 1904 system too, so the
- * date is right either way); this gives back the 1900-system serial, exact for dates and for times
- * to the millisecond (06:00 → 0.25).
- */
-function dateToSerial(date: Date): number {
-  return (date.getTime() - EPOCH_1900) / MS_PER_DAY;
+/** Numbers are kept as stored (storedNumbers.ts); in a 1904-system workbook, dates are moved to 1900's. */
+export function rawCell(cell: Cell | undefined, date1904: boolean): RawCell {
+  if (cell === undefined) return null;
+  const value = rawValue(cell);
+  return typeof value === "number" ? serialIn1900(value, cell, date1904) : value;
 }
 
-export function rawCell(cell: Cell | undefined): RawCell {
-  if (cell === undefined) return null;
+function rawValue(cell: Cell): RawCell {
   switch (cell.type) {
     // Excel reports a merged area's value at its top-left cell only.
     case ValueType.Merge:
@@ -38,9 +33,6 @@ function plainValue(value: unknown): RawCell {
       return value;
     case "object":
       if (value === null) return null;
-      // A date-formatted number beyond JavaScript's dates (±100 million days) comes back as an
-      // Invalid Date, its number lost; Excel shows ##### there.
-      if (value instanceof Date) return Number.isNaN(value.getTime()) ? { error: "#NUM!" } : dateToSerial(value);
       if ("error" in value) return { error: String(value.error) };
       if ("richText" in value) return (value.richText as readonly { text: string }[]).map((run) => run.text).join("");
       // A hyperlink: its text, itself a string or rich text.

@@ -49,11 +49,12 @@ function readUsedRange(name: string, ws: Worksheet): RawTable {
 /** Reads cell by cell without creating rows or cells (getRow/getCell would, and row.values copies). */
 function readRange(ws: Worksheet, top: number, left: number, bottom: number, right: number): RawCell[][] {
   const width = right - left + 1;
+  const date1904 = ws.workbook.properties.date1904;
   const out: RawCell[][] = [];
   for (let r = top; r <= bottom; r++) {
     const row = ws.findRow(r);
     const values: RawCell[] = new Array<RawCell>(width).fill(null);
-    if (row) for (let c = 0; c < width; c++) values[c] = rawCell(row.findCell(left + c));
+    if (row) for (let c = 0; c < width; c++) values[c] = rawCell(row.findCell(left + c), date1904);
     out.push(values);
   }
   return out;

@@ -6,6 +6,7 @@ import { restoreHeaderRows } from "./excelTables";
 import { assertXlsxBytes, corruptError, WorkbookReadError } from "./readError";
 import { readTables } from "./readTables";
 import { readState, writeState } from "./state";
+import { keepStoredNumbers } from "./storedNumbers";
 import { workbookBytes } from "./workbookBytes";
 import { writeGrid } from "./writeGrid";
 
@@ -17,6 +18,7 @@ export class XlsxWorkbook implements WorkbookGateway {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     assertXlsxBytes(bytes);
     const workbook = new Workbook();
+    keepStoredNumbers(workbook);
     try {
       // ExcelJS's typings want its own Buffer; JSZip takes any byte array.
       await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -47,11 +49,11 @@ export class XlsxWorkbook implements WorkbookGateway {
     writeState(this.workbook, rows);
   }
 
-  toBuffer(): Promise<Uint8Array> {
-    return workbookBytes(this.workbook);
   async editTable(edit: TableEdit): Promise<void> {
     editTable(this.workbook, edit);
   }
 
+  toBuffer(): Promise<Uint8Array> {
+    return workbookBytes(this.workbook);
   }
 }

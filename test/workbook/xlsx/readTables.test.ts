@@ -109,12 +109,38 @@ describe("reading tables", () => {
     expect(tables.has("Wardrobe")).toBe(false);
   });
 
-  test("a date-formatted number past JavaScript's dates reads as #NUM! (ExcelJS loses the number)", async () => {
+  test("a date-formatted number reads as stored, past JavaScript's dates too (the domain judges it)", async () => {
     const wb = new Workbook();
-    wb.addWorksheet("Schedule").addTable({ name: "Schedule", ref: "A1", columns: [{ name: "Date" }], rows: [[1e10]] });
+    wb.addWorksheet("Schedule").addTable({
+      name: "Schedule",
+      ref: "A1",
+      columns: [{ name: "Date" }, { name: "Call" }],
+      rows: [
+        [1e10, 0.31666666666666665],
+        [46083, 0.1 + 0.2],
+      ],
+    });
+    for (const a of ["A2", "A3"]) wb.getWorksheet("Schedule")!.getCell(a).numFmt = "yyyy-mm-dd";
+    for (const a of ["B2", "B3"]) wb.getWorksheet("Schedule")!.getCell(a).numFmt = "hh:mm";
+    const schedule = (await (await reopen(wb)).readTables(TABLE_REQUESTS)).tables.get("Schedule");
+    expect(schedule?.values.slice(1)).toEqual([
+      [1e10, 0.31666666666666665],
+      [46083, 0.1 + 0.2],
+    ]);
+  });
+
+  test("a 1904-system workbook's dates read as 1900-system serials; other numbers as they are", async () => {
+    const wb = new Workbook();
+    wb.properties.date1904 = true;
+    wb.addWorksheet("Schedule").addTable({
+      name: "Schedule",
+      ref: "A1",
+      columns: [{ name: "Date" }, { name: "Day" }],
+      rows: [[46083 - 1462, 7]],
+    });
     wb.getWorksheet("Schedule")!.getCell("A2").numFmt = "yyyy-mm-dd";
     const schedule = (await (await reopen(wb)).readTables(TABLE_REQUESTS)).tables.get("Schedule");
-    expect(schedule?.values[1]).toEqual([{ error: "#NUM!" }]);
+    expect(schedule?.values[1]).toEqual([46083, 7]);
   });
 
   test("leaves out a totals row", async () => {
