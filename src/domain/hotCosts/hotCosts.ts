@@ -13,6 +13,8 @@ import {
   plannedDayPay,
   type DayEntry,
   type DayResult,
+  type RuleSetCatalog,
+  type Timecard,
   type TimecardResult,
 } from "../timecards/engine";
 import { dealRate, productionCards, type ProductionTimecards } from "../timecards/production";
@@ -111,22 +113,28 @@ const PER_MINUTE = div(ratio(1), ratio(60));
 const isOvertime = (m: number) => m > 1 && m < 2;
 const isGolden = (m: number) => m >= 2;
 
+/** A person whose labor can be priced: their card, its result, and their planned day. */
 interface Priced {
   readonly crew: CrewMember;
+  readonly card: Timecard;
   readonly result: TimecardResult;
   readonly planned: DayResult;
-  readonly entries: ReadonlyMap<string, DayEntry>;
-  readonly card: Parameters<typeof computeTimecard>[0];
+  readonly rows: ReadonlyMap<string, TimecardRow>;
+}
+
+interface Context {
+  readonly p: Production;
+  readonly asOf: string;
+  readonly catalog: RuleSetCatalog;
+  readonly leftOut: LeftOutRow[];
 }
 
 /**
  * The same hours as an ordinary day: the day alone on a card (day 1 of its workweek), not a holiday.
  * Only 6th/7th days and worked holidays need it; any other day is its own ordinary day.
  */
-function ordinaryDay(p: Priced, day: DayResult, catalog: Parameters<typeof computeTimecard>[1]): DayResult {
-  const entry = p.entries.get(day.date)!;
-  const alone = computeTimecard({ ...p.card, days: [{ ...entry, holiday: false }] }, catalog);
-  return alone.days[0] ?? day;
+function ordinaryDay(card: Timecard, entry: DayEntry, catalog: RuleSetCatalog): DayResult | undefined {
+  return computeTimecard({ ...card, days: [{ ...entry, holiday: false }] }, catalog).days[0];
 }
 
 function causesOf(
@@ -162,9 +170,9 @@ export function hotCosts(p: Production, timecards: ProductionTimecards, asOf: st
   const lines: HotCostLine[] = [];
   const hours = p.setup.plannedDayHours;
 
+  const context: Context = { p, asOf, catalog, leftOut };
   for (const { crew, result } of timecards.people) {
     const built = cardOf.get(crew.crewId);
-    const rowOf = new Map((built?.rows ?? []).map((r) => [r.date, r]));
     const dates = result.days.map((d) => d.date).filter((d) => d <= asOf);
     const planned = built && plannedDayPay(built.card.ruleSet, dealRate(crew), hours, catalog);
     if (!built || !planned || planned.error || result.errors.some((e) => !e.date)) {
@@ -190,29 +198,16 @@ export function hotCosts(p: Production, timecards: ProductionTimecards, asOf: st
             : "No Account and no budget line with this Crew ID: labor counted without fringe.",
         dates,
       });
-    const priced: Priced = {
-      crew,
-      result,
-      planned,
-      card: built.card,
-      entries: new Map(built.card.days.map((d) => [d.date, d])),
-    };
-    lines.push(...personLines(priced, basis, rowOf, asOf, catalog, leftOut, p));
+    const rows = new Map(built.rows.map((r) => [r.date, r]));
+    lines.push(...personLines({ crew, card: built.card, result, planned, rows }, basis, context));
   }
   people.push(...unpriced(p, timecards, asOf, leftOut));
-  return { asOf, plannedDayHours: hours, days: byDate(lines), lines, people, leftOut };
+  return { asOf, plannedDayHours: hours, days: byDate(lines), lines, people, leftOut: once(leftOut) };
 }
 
-function personLines(
-  priced: Priced,
-  basis: FringeBasis,
-  rowOf: ReadonlyMap<string, TimecardRow>,
-  asOf: string,
-  catalog: Parameters<typeof computeTimecard>[1],
-  leftOut: LeftOutRow[],
-  p: Production,
-): HotCostLine[] {
-  const { crew, result, planned } = priced;
+function personLines(priced: Priced, basis: FringeBasis, { p, asOf, catalog, leftOut }: Context): HotCostLine[] {
+  const { crew, card, result, planned } = priced;
+  const entries = new Map(card.days.map((d) => [d.date, d]));
   const premiumDates = new Set([...result.sixthDayDates, ...result.seventhDayDates]);
   const base = result.baseHourlyRate;
   const lines: HotCostLine[] = [];
@@ -220,7 +215,7 @@ function personLines(
   for (const day of result.days) {
     if (day.date > asOf) break;
     if (day.error) {
-      const row = rowOf.get(day.date);
+      const row = priced.rows.get(day.date);
       if (row) leftOut.push(leftOutRow(p, "Timecards", row.row, [fieldKey(day.error.field)], "hot costs"));
       continue;
     }
@@ -235,8 +230,8 @@ function personLines(
     const plannedLabor = plannedWages + plannedFringe;
     const hotCost = actualLabor - plannedLabor;
     const premium = premiumDates.has(day.date);
-    const ordinary =
-      work && (premium || priced.entries.get(day.date)?.holiday) ? ordinaryDay(priced, day, catalog) : day;
+    const entry = entries.get(day.date)!;
+    const ordinary = (work && (premium || entry.holiday) && ordinaryDay(card, entry, catalog)) || day;
     const causes = work
       ? causesOf(day, ordinary, planned, base, premium, hotCost, actualFringe - plannedFringe)
       : NO_CAUSES;
@@ -286,6 +281,17 @@ function unpriced(p: Production, timecards: ProductionTimecards, asOf: string, l
         : "Not priced: no usable Crew row (no valid Rate, or not in Crew); see the Crew issues.",
       dates,
     };
+  });
+}
+
+/** A bad timecard row is found both by its own cells and by the engine stopping its day: list it once. */
+function once(rows: readonly LeftOutRow[]): LeftOutRow[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const key = `${r.table}|${r.row}|${r.leftOutOf}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 
