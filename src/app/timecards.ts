@@ -37,18 +37,57 @@ export interface TimecardWeekJson {
   readonly forcedCallAmount: string;
   readonly nightPremiumAmount: string;
   readonly guaranteeTopUpAmount: string;
-  /** Beyond cli.md: the union minimum call's top-up, so that the week's lines add up to its gross. */
+  /**
+   * Beyond cli.md, so that the week's lines add up to its gross: the worked hours at their multipliers, the union
+   * minimum call's top-up, and the paid days that are not worked.
+   */
+  readonly hoursPayAmount: string;
   readonly minCallTopUpHours: number;
   readonly minCallTopUpAmount: string;
+  readonly idlePayAmount: string;
+  readonly travelPayAmount: string;
+  readonly holidayPayAmount: string;
   readonly sixthDayDates: readonly string[];
   readonly seventhDayDates: readonly string[];
   readonly gross: string;
   readonly days: readonly TimecardDayJson[];
 }
 
+/** The money lines of a week, in the order they are shown; their sum is the gross. */
+export const PAY_LINES = [
+  "hoursPayAmount",
+  "minCallTopUpAmount",
+  "guaranteeTopUpAmount",
+  "mealPenaltyAmount",
+  "restPremiumAmount",
+  "forcedCallAmount",
+  "nightPremiumAmount",
+  "idlePayAmount",
+  "travelPayAmount",
+  "holidayPayAmount",
+] as const satisfies readonly (keyof TimecardWeekJson)[];
+
+export type PayLineName = (typeof PAY_LINES)[number];
+
+export type TimecardTotalsJson = { readonly gross: string; readonly hoursByMultiplier: Record<string, number> } & {
+  readonly [K in PayLineName]: string;
+};
+
+/** A day that earns nothing until it is fixed (beyond cli.md): its person-week is incomplete or missing. */
+export interface NotGrossedJson {
+  readonly crewId: string;
+  readonly name: string;
+  readonly weekStart: string;
+  readonly date: string;
+  readonly code: string;
+  readonly reason: string;
+}
+
 export interface TimecardsJson {
   readonly timecards: TimecardWeekJson[];
-  readonly totals: { readonly gross: string; readonly mealPenaltyAmount: string };
+  /** Each line summed over the person-weeks shown (gross and mealPenaltyAmount as in cli.md). */
+  readonly totals: TimecardTotalsJson;
+  readonly notGrossed: NotGrossedJson[];
   readonly issues: Issue[];
 }
 
@@ -86,8 +125,12 @@ function weekJson(person: PersonTimecards, w: WeekResult): TimecardWeekJson {
     forcedCallAmount: w.forcedCallAmount,
     nightPremiumAmount: w.nightPremiumAmount,
     guaranteeTopUpAmount: w.guaranteeTopUpAmount,
+    hoursPayAmount: w.hoursPayAmount,
     minCallTopUpHours: w.minCallTopUpHours,
     minCallTopUpAmount: w.minCallTopUpAmount,
+    idlePayAmount: w.idlePayAmount,
+    travelPayAmount: w.travelPayAmount,
+    holidayPayAmount: w.holidayPayAmount,
     sixthDayDates: w.sixthDayDates,
     seventhDayDates: w.seventhDayDates,
     gross: w.gross,
@@ -105,15 +148,35 @@ export function mergeIssues(a: readonly Issue[], b: readonly Issue[]): Issue[] {
 
 export function timecardsJson(loaded: LoadResult, request: TimecardsRequest = {}): TimecardsJson {
   const grossed = grossProductionTimecards(loaded.production, { crewId: request.crewId });
-  const inWeek = (w: WeekResult) =>
-    !request.week || (w.weekStart <= request.week && request.week < addDays(w.weekStart, 7));
-  const timecards = grossed.people.flatMap((p) => p.result.weeks.filter(inWeek).map((w) => weekJson(p, w)));
+  const inWeek = (weekStart: string) =>
+    !request.week || (weekStart <= request.week && request.week < addDays(weekStart, 7));
+  const timecards = grossed.people.flatMap((p) =>
+    p.result.weeks.filter((w) => inWeek(w.weekStart)).map((w) => weekJson(p, w)),
+  );
   timecards.sort((a, b) => a.weekStart.localeCompare(b.weekStart) || a.crewId.localeCompare(b.crewId));
-  const total = (pick: (t: TimecardWeekJson) => string) =>
-    formatCents(timecards.reduce((sum, t) => sum + cents(pick(t)), 0));
+  const notGrossed = grossed.notGrossed
+    .filter((n) => inWeek(n.weekStart))
+    .sort(
+      (a, b) =>
+        a.weekStart.localeCompare(b.weekStart) || a.crewId.localeCompare(b.crewId) || a.date.localeCompare(b.date),
+    );
   return {
     timecards,
-    totals: { gross: total((t) => t.gross), mealPenaltyAmount: total((t) => t.mealPenaltyAmount) },
+    totals: totalsJson(timecards),
+    notGrossed,
     issues: mergeIssues(loaded.issues, grossed.issues),
   };
+}
+
+function totalsJson(weeks: readonly TimecardWeekJson[]): TimecardTotalsJson {
+  const sum = (pick: (t: TimecardWeekJson) => string) => formatCents(weeks.reduce((s, t) => s + cents(pick(t)), 0));
+  const minutes = new Map<string, number>();
+  for (const w of weeks)
+    for (const [m, h] of Object.entries(w.hoursByMultiplier))
+      minutes.set(m, (minutes.get(m) ?? 0) + Math.round(h * 60));
+  const hoursByMultiplier = Object.fromEntries(
+    [...minutes].sort(([a], [b]) => Number(a) - Number(b)).map(([m, n]) => [m, Math.round((n / 60) * 100) / 100]),
+  );
+  const lines = Object.fromEntries(PAY_LINES.map((k) => [k, sum((t) => t[k])])) as Record<PayLineName, string>;
+  return { gross: sum((t) => t.gross), hoursByMultiplier, ...lines };
 }

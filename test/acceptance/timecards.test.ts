@@ -54,7 +54,7 @@ test("every sample timecard row is grossed, with no issue", async () => {
     for (const f of moneyFields) expect([f, w[f]]).toEqual([f, expect.stringMatching(/^\d+\.\d\d$/)]);
 });
 
-test("a bad timecard row: its issue at its cell, the rest of that person's week computed", async () => {
+test("a bad timecard row: its issue at its cell, the day named as not grossed, the rest of that person's week computed", async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(SAMPLE);
   const ws = wb.getWorksheet("Timecards")!;
@@ -74,11 +74,13 @@ test("a bad timecard row: its issue at its cell, the rest of that person's week 
   expect(errors.map((i) => [i.code, i.cell])).toEqual([
     ["NOT_A_TIME", `'Timecards'!${row.getCell(col("Wrap")).address}`],
   ]);
-  const mine = days(json);
-  expect(mine.some((d) => d.date === date)).toBe(false);
+  // The day stays in its week without a gross (cli.md), and is named among the days not grossed.
+  expect(days(json).find((d) => d.date === date)).toMatchObject({ gross: null, error: "UNREADABLE_FIELD" });
+  expect(json.notGrossed).toEqual([expect.objectContaining({ crewId, date, code: "UNREADABLE_FIELD" })]);
   const sameWeek = json.timecards.find((w) => w.weekStart <= date && w.days.some((d) => d.date !== date))!;
-  expect(sameWeek.days.length).toBeGreaterThan(0);
-  expect(sameWeek.days.every((d) => d.gross !== null && Number(d.gross) > 0)).toBe(true);
+  const others = sameWeek.days.filter((d) => d.date !== date);
+  expect(others.length).toBeGreaterThan(0);
+  expect(others.every((d) => d.gross !== null && Number(d.gross) > 0)).toBe(true);
 });
 
 test("--week keeps the workweek holding that date, --crew one person", async () => {

@@ -90,15 +90,16 @@ test("--help on every command, usage with no command", async () => {
   expect((await prodbook()).code).toBe(2);
 });
 
-test("timecards prints a line per person-week and a total; an unknown --crew is refused", async () => {
+test("timecards prints a header, a line per person-week and a total; an unknown --crew is refused", async () => {
   const run = await prodbook("timecards", SAMPLE, "--crew", "C09", "--week", "2026-03-01");
   expect(run.code).toBe(0);
   const lines = run.stdout.trim().split("\n");
-  expect(lines).toHaveLength(2);
-  expect(lines[0]).toMatch(
-    /^2026-03-01 {2}C09 +Jonas Albrecht +\$[\d,]+\.\d\d {2}1\.0x 32\.00 .*\(2 meal penalties \$22\.50\)$/,
+  expect(lines).toHaveLength(3);
+  expect(lines[0]).toMatch(/^Week +Crew ID +Name +1\.0x hrs +1\.5x hrs +Hours pay +Guarantee +Meal pen\. +Gross$/);
+  expect(lines[1]).toMatch(
+    /^2026-03-01 {2}C09 +Jonas Albrecht +32\.00 +[\d.]+ +(\$[\d,]+\.\d\d +){2}\$22\.50 +\$[\d,]+\.\d\d {2}2 meal penalties$/,
   );
-  expect(lines[1]).toMatch(/^Total: 1 person-week, gross \$[\d,]+\.\d\d, meal penalties \$22\.50$/);
+  expect(lines[2]).toMatch(/^Total +1 person-week +32\.00 .*\$22\.50 +\$[\d,]+\.\d\d$/);
   const unknown = await prodbook("timecards", SAMPLE, "--crew", "C999");
   expect([unknown.code, unknown.stderr.trim()]).toEqual([2, expect.stringContaining("no crew member 'C999'")]);
 });

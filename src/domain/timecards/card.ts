@@ -89,6 +89,13 @@ function newRow(entry: DayEntry, setup: CardSetup): Row {
       `Day Type must be WORK, TRAVEL, IDLE or HOLIDAY_UNWORKED; found "${String(type)}".`,
       type,
     );
+  else if (entry.unreadable && entry.unreadable.length > 0)
+    row.error = dayError(
+      "UNREADABLE_FIELD",
+      entry.date,
+      entry.unreadable[0],
+      `${entry.unreadable.join(", ")} could not be read, so this day is not grossed.`,
+    );
   return row;
 }
 

@@ -7,6 +7,7 @@ import type { Issue } from "../issues";
 import { issueAt } from "../model/issueAt";
 import type { CrewMember, Production, TimecardRow } from "../model/production";
 import { tableDef } from "../template/tables";
+import { dayNumber, isoDate } from "./clock";
 import {
   buildRuleSets,
   computeTimecard,
@@ -15,17 +16,33 @@ import {
   type Rate,
   type RuleSetCatalog,
   type Timecard,
+  type TimecardError,
   type TimecardResult,
   type Weekday,
 } from "./engine";
+import { weekdayIndex, weekStartOf } from "./week";
 
 export interface PersonTimecards {
   readonly crew: CrewMember;
   readonly result: TimecardResult;
 }
 
+/** A timecard day that earns nothing until it is fixed, and why (its issue says where). */
+export interface NotGrossed {
+  readonly crewId: string;
+  /** Blank when the Crew ID is not in Crew. */
+  readonly name: string;
+  /** The first day of the workweek the day falls in. */
+  readonly weekStart: string;
+  readonly date: string;
+  readonly code: string;
+  readonly reason: string;
+}
+
 export interface ProductionTimecards {
   readonly people: readonly PersonTimecards[];
+  /** Every day not grossed: its own error, its crew member's, or its whole card's. */
+  readonly notGrossed: readonly NotGrossed[];
   readonly issues: readonly Issue[];
 }
 
@@ -70,8 +87,12 @@ function dayEntry(t: TimecardRow): DayEntry {
     mealWaiver2: t.mealWaiver2,
     idleHours: dayType === "IDLE" ? paid : undefined,
     holidayHours: dayType === "IDLE" ? undefined : paid,
+    unreadable: t.invalid.length > 0 ? t.invalid.map((k) => columnName("Timecards", k)) : undefined,
   };
 }
+
+const columnName = (table: "Timecards" | "Crew", key: string): string =>
+  tableDef(table).columns.find((c) => c.key === key)?.name ?? key;
 
 /** The workbook's custom rule sets, with their problems at the Rule Sets row's cells. */
 export function productionRuleSets(p: Production): { catalog: RuleSetCatalog; issues: Issue[] } {
@@ -84,18 +105,53 @@ export function productionRuleSets(p: Production): { catalog: RuleSetCatalog; is
   return { catalog: built.ruleSets, issues };
 }
 
-/** Rows that can be grossed: a known crew member, no cell that failed validation. */
-function rowsByPerson(p: Production): Map<string, { crew: CrewMember; rows: TimecardRow[] }> {
-  const crew = new Map(p.crew.filter((c) => c.invalid.length === 0).map((c) => [c.crewId.toUpperCase(), c]));
+/**
+ * Each crew member's rows, in sheet order. A row whose cells failed validation stays (the engine stops that day
+ * and counts it as worked); rows of a Crew ID that is not in Crew, or whose Crew row failed validation, cannot be
+ * grossed at all and are returned as not grossed.
+ */
+function rowsByPerson(
+  p: Production,
+  filter: TimecardFilter,
+): { byPerson: Map<string, { crew: CrewMember; rows: TimecardRow[] }>; notGrossed: NotGrossed[] } {
+  const crew = new Map(p.crew.map((c) => [c.crewId.toUpperCase(), c]));
   const byPerson = new Map<string, { crew: CrewMember; rows: TimecardRow[] }>();
+  const notGrossed: NotGrossed[] = [];
+  const weekOf = weekStarts(p);
+  const wanted = filter.crewId?.toUpperCase();
   for (const t of p.timecards) {
-    const person = crew.get(t.crewId.toUpperCase());
-    if (!person || t.invalid.length > 0) continue;
+    const key = t.crewId.toUpperCase();
+    if (wanted && key !== wanted) continue;
+    const person = crew.get(key);
+    if (!person || person.invalid.length > 0) {
+      const reason = person
+        ? `${person.name}'s Crew row has ${person.invalid.map((k) => columnName("Crew", k)).join(", ")} not valid: no deal to gross with.`
+        : `Crew ID ${t.crewId} has no valid row in Crew: no deal to gross with.`;
+      const code = person ? "CREW_ROW_INVALID" : "UNKNOWN_CREW_ID";
+      notGrossed.push({
+        crewId: t.crewId,
+        name: person?.name ?? "",
+        weekStart: weekOf(t.date),
+        date: t.date,
+        code,
+        reason,
+      });
+      continue;
+    }
     const entry = byPerson.get(person.crewId) ?? { crew: person, rows: [] };
     entry.rows.push(t);
     byPerson.set(person.crewId, entry);
   }
-  return byPerson;
+  return { byPerson, notGrossed };
+}
+
+/** The workweek start of a date under Setup's workweek (for days the engine never sees). */
+function weekStarts(p: Production): (date: string) => string {
+  const dow = Math.max(0, weekdayIndex(p.setup.workweekStart));
+  return (date) => {
+    const day = dayNumber(date);
+    return Number.isNaN(day) ? date : isoDate(weekStartOf(day, dow));
+  };
 }
 
 export interface TimecardFilter {
@@ -113,12 +169,12 @@ export interface PersonCard {
 export function productionCards(
   p: Production,
   filter: TimecardFilter = {},
-): { catalog: RuleSetCatalog; cards: PersonCard[] } {
+): { catalog: RuleSetCatalog; cards: PersonCard[]; notGrossed: NotGrossed[] } {
   const { catalog } = productionRuleSets(p);
   const weekday = p.setup.workweekStart.toUpperCase() as Weekday;
   const cards: PersonCard[] = [];
-  for (const { crew, rows } of rowsByPerson(p).values()) {
-    if (filter.crewId && crew.crewId.toUpperCase() !== filter.crewId.toUpperCase()) continue;
+  const { byPerson, notGrossed } = rowsByPerson(p, filter);
+  for (const { crew, rows } of byPerson.values()) {
     const card: Timecard = {
       ruleSet: crew.ruleSet ?? p.setup.defaultRuleSet,
       timezone: p.setup.timeZone,
@@ -128,32 +184,47 @@ export function productionCards(
     };
     cards.push({ crew, rows, card });
   }
-  return { catalog, cards };
+  return { catalog, cards, notGrossed };
 }
 
 export function grossProductionTimecards(p: Production, filter: TimecardFilter = {}): ProductionTimecards {
-  const { catalog, cards } = productionCards(p, filter);
+  const { catalog, cards, notGrossed } = productionCards(p, filter);
   const issues: Issue[] = [];
   const people: PersonTimecards[] = [];
+  const weekOf = weekStarts(p);
   for (const { crew, rows, card } of cards) {
     const result = computeTimecard(card, catalog);
+    people.push({ crew, result });
+    if (result.errors.length === 0) continue;
+    const notGrossedDay = (date: string, e: TimecardError) =>
+      notGrossed.push({
+        crewId: crew.crewId,
+        name: crew.name,
+        weekStart: weekOf(date),
+        date,
+        code: e.code,
+        reason: e.message,
+      });
     const rowOf = new Map(rows.map((r) => [r.date, r]));
     for (const e of result.errors) {
       const row = e.date ? rowOf.get(e.date) : undefined;
-      if (row)
-        issues.push(
-          issueAt(
-            p,
-            "Timecards",
-            row.row,
-            columnKey(e.field),
-            "error",
-            e.code,
-            `${crew.name}, ${e.date}: ${e.message}`,
-            e.value,
-          ),
-        );
-      else
+      if (row) {
+        notGrossedDay(row.date, e);
+        // Validation has already reported the cells that could not be read.
+        if (e.code !== "UNREADABLE_FIELD")
+          issues.push(
+            issueAt(
+              p,
+              "Timecards",
+              row.row,
+              columnKey(e.field),
+              "error",
+              e.code,
+              `${crew.name}, ${e.date}: ${e.message}`,
+              e.value,
+            ),
+          );
+      } else
         issues.push(
           issueAt(
             p,
@@ -167,9 +238,10 @@ export function grossProductionTimecards(p: Production, filter: TimecardFilter =
           ),
         );
     }
-    people.push({ crew, result });
+    // The whole card failed (rule set, rate, zone ...): every one of its days earns nothing.
+    if (result.weeks.length === 0) for (const r of rows) notGrossedDay(r.date, result.errors[0]);
   }
-  return { people, issues };
+  return { people, notGrossed, issues };
 }
 
 /** The engine names a timecard field by its column header ("Meal 1 In"); the model by key. */

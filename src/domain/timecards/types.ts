@@ -55,6 +55,11 @@ export interface DayEntry {
   readonly eligible?: boolean;
   /** Take the 2nd occurrence of an ambiguous fall-back time; keyed by field ("Wrap", "Meal 1 In", "wrap" ...). */
   readonly fold?: Readonly<Record<string, 0 | 1>>;
+  /**
+   * Fields of this day that the caller could not read ("Meal 1 In" ...): the day stops with
+   * `UNREADABLE_FIELD` but still counts as a day worked, so the days after it keep their 6th and 7th day.
+   */
+  readonly unreadable?: readonly string[];
 }
 
 export type Weekday = "SUN" | "MON" | "TUE" | "WED" | "THU" | "FRI" | "SAT";
