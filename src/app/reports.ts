@@ -11,6 +11,10 @@ import { grossProductionTimecards } from "../domain/timecards/production";
 import { mergeIssues } from "./timecards";
 import { hotCosts } from "./hotCosts";
 import { dayOutOfDays, scheduleVariance } from "./schedule";
+import { costReportSheet } from "../domain/reports/costReportSheet";
+import { topSheetReport } from "../domain/reports/topSheetReport";
+import type { StateRow } from "../workbook/gateway";
+import { costTools } from "./variance";
 
 export interface Reports {
   readonly grids: SheetGrid[];
@@ -18,14 +22,18 @@ export interface Reports {
   readonly issues: Issue[];
 }
 
-export function buildReports(loaded: LoadResult): Reports {
+/** `state`: the workbook's state rows, whose published cost reports give the period movement. */
+export function buildReports(loaded: LoadResult, state: readonly StateRow[] = []): Reports {
   const { production } = loaded;
   const timecards = grossProductionTimecards(production);
-  const issues = mergeIssues(loaded.issues, timecards.issues);
+  const costs = costTools(loaded, state);
+  const issues = mergeIssues(loaded.issues, [...timecards.issues, ...costs.costReport.issues]);
   return {
     grids: [
       issuesReport(issues, production.setup),
       timecardReport(timecards.people, production.setup),
+      topSheetReport(costs.topSheet, costs.lines, production.setup),
+      costReportSheet(costs.costReport, production.setup),
       hotCostsReport(hotCosts(loaded, undefined, timecards), production.setup),
       scheduleReport(scheduleVariance(loaded), production.setup),
       dayOutOfDaysReport(dayOutOfDays(loaded), production.setup),

@@ -21,35 +21,45 @@ import { hotCosts, hotCostsJson, type HotCostDayJson } from "./hotCosts";
 import { scheduleJson, scheduleVariance, type ScheduleJson } from "./schedule";
 import { mergeIssues } from "./timecards";
 
-export interface Variance {
-  readonly lines: readonly LineBudget[];
-  readonly topSheet: TopSheet;
-  readonly costReport: CostReport;
+export interface Variance extends CostTools {
   readonly hotCosts: HotCosts;
   readonly schedule: ScheduleVariance;
   /** Loading's issues and the cost report's, each once. */
   readonly issues: Issue[];
 }
 
+export interface CostTools {
+  readonly lines: readonly LineBudget[];
+  readonly topSheet: TopSheet;
+  readonly costReport: CostReport;
+}
+
+/** The budget's tools alone: line figures, the top sheet, the cost report against the published history. */
+export function costTools(loaded: LoadResult, state: readonly StateRow[]): CostTools {
+  const p = loaded.production;
+  const lines = budgetLines(p);
+  return {
+    lines,
+    topSheet: topSheet(lines, p.setup.contingencyPct),
+    costReport: costReport(p, readHistory(state), lines),
+  };
+}
+
 /**
- * The tools over a loaded model and the state rows that hold the published history. Pass the timecards
- * already grossed when the caller has them, so the engine runs once.
+ * Every variance tool over a loaded model and the state rows that hold the published history. Pass the
+ * timecards already grossed when the caller has them, so the engine runs once.
  */
 export function computeVariance(
   loaded: LoadResult,
   state: readonly StateRow[],
   timecards: ProductionTimecards = grossProductionTimecards(loaded.production),
 ): Variance {
-  const p = loaded.production;
-  const lines = budgetLines(p);
-  const report = costReport(p, readHistory(state), lines);
+  const tools = costTools(loaded, state);
   return {
-    lines,
-    topSheet: topSheet(lines, p.setup.contingencyPct),
-    costReport: report,
-    hotCosts: hotCosts(loaded, p.setup.reportDate, timecards),
+    ...tools,
+    hotCosts: hotCosts(loaded, loaded.production.setup.reportDate, timecards),
     schedule: scheduleVariance(loaded),
-    issues: mergeIssues(loaded.issues, [...report.issues, ...timecards.issues]),
+    issues: mergeIssues(loaded.issues, [...tools.costReport.issues, ...timecards.issues]),
   };
 }
 

@@ -23,7 +23,7 @@ export async function reportCommand(argv: readonly string[]): Promise<CommandRes
   await checkOutputPath(out, { mayExist: true, inputs: [file] });
   const opened = await openInput(file);
   if ("error" in opened) throw new FileError(opened.error);
-  const reports = buildReports(await loadWorkbook(opened.gateway, { asOf }));
+  const reports = buildReports(await loadWorkbook(opened.gateway, { asOf }), await opened.gateway.readState());
   const result = await writeReports(opened.gateway, reports.grids, { force: args.flags.has("force") });
   await opened.saveCopy(out);
   if (args.flags.has("json")) writeJson({ output: out, ...result, issues: reports.issues });

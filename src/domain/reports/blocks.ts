@@ -8,8 +8,11 @@ import type { GridValue, RowStyle, SheetGrid } from "./grid";
 export interface Column<T> {
   readonly head: string;
   readonly width: number;
-  readonly kind?: "money" | "hours";
+  /** overUnder: money with over (positive) in red and under as a negative, as cost reports show variance. */
+  readonly kind?: "money" | "hours" | "percent" | "overUnder";
   readonly value: (line: T) => GridValue;
+  /** A style for this one cell (a flagged figure), over its row's. */
+  readonly highlight?: (line: T) => RowStyle | undefined;
 }
 
 export interface TableBlock<T> {
@@ -32,8 +35,16 @@ export function renderBlocks(name: string, currency: string, blocks: readonly Bl
   const rows: GridValue[][] = [];
   const styles: (RowStyle | undefined)[] = [];
   const cellFormats: [number, number, string][] = [];
+  const cellStyles: [number, number, RowStyle][] = [];
   const widths: number[] = [];
-  const formats = { money: numberFormat("money", currency), hours: numberFormat("hours", currency) };
+  const money = numberFormat("money", currency);
+  const over = money.split(";")[0];
+  const formats = {
+    money,
+    hours: numberFormat("hours", currency),
+    percent: numberFormat("percent", currency),
+    overUnder: `[Red]${over};-${over};${over}`,
+  };
   let freezeRows = 0;
   const push = (row: GridValue[], style?: RowStyle) => {
     rows.push(row);
@@ -58,6 +69,10 @@ export function renderBlocks(name: string, currency: string, blocks: readonly Bl
       for (const line of t.lines) {
         const values = t.columns.map((c) => c.value(line));
         formatted(rows.length, values);
+        t.columns.forEach((c, i) => {
+          const style = c.highlight?.(line);
+          if (style) cellStyles.push([rows.length, i, style]);
+        });
         push(values, t.style?.(line));
       }
       if (t.total) {
@@ -67,5 +82,13 @@ export function renderBlocks(name: string, currency: string, blocks: readonly Bl
       }
     }
   }
-  return { name, columns: widths.map((width) => ({ width })), rows, rowStyles: styles, cellFormats, freezeRows };
+  return {
+    name,
+    columns: widths.map((width) => ({ width })),
+    rows,
+    rowStyles: styles,
+    cellFormats,
+    ...(cellStyles.length ? { cellStyles } : {}),
+    freezeRows,
+  };
 }

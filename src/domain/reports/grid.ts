@@ -14,6 +14,8 @@ export interface SheetGrid {
   readonly rowStyles?: readonly (RowStyle | undefined)[];
   /** Number formats of single cells, overriding the column's: [row, column, format]. */
   readonly cellFormats?: readonly (readonly [number, number, string])[];
+  /** Styles of single cells (a flagged figure), over their row's: [row, column, style]. */
+  readonly cellStyles?: readonly (readonly [number, number, RowStyle])[];
   /** Rows frozen at the top (titles and headers). */
   readonly freezeRows?: number;
   /** How the sheet prints, as a producer hands it to a studio. */
