@@ -1,9 +1,11 @@
 /** `prodbook`: the same model and tools as the add-in, on .xlsx files (see shared/product/cli.md). */
 import { UsageError } from "./args";
 import { FileError, type CommandResult } from "./files";
+import { CHECKLIST_HELP, checklistCommand } from "./commands/checklist";
 import { DOOD_HELP, doodCommand } from "./commands/dood";
 import { NEW_HELP, newCommand } from "./commands/new";
 import { REPORT_HELP, reportCommand } from "./commands/report";
+import { SOP_HELP, sopCommand } from "./commands/sop";
 import { TIMECARDS_HELP, timecardsCommand } from "./commands/timecards";
 import { VALIDATE_HELP, validateCommand } from "./commands/validate";
 import { VARIANCE_HELP, varianceCommand } from "./commands/variance";
@@ -28,6 +30,12 @@ const COMMANDS: Record<string, Command> = {
     run: varianceCommand,
     help: VARIANCE_HELP,
     summary: "top sheet and cost report with flags (--publish <out.xlsx>)",
+  },
+  checklist: { run: checklistCommand, help: CHECKLIST_HELP, summary: "SOP status and the delivery checklist" },
+  sop: {
+    run: sopCommand,
+    help: SOP_HELP,
+    summary: "check shows against a studio SOP standard (--standard <std.xlsx>, --apply <out.xlsx>)",
   },
   report: { run: reportCommand, help: REPORT_HELP, summary: "write every report sheet into a copy of the workbook" },
 };

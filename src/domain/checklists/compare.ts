@@ -80,7 +80,9 @@ export function sameValue(a: FieldValue, b: FieldValue): boolean {
 
 /** A field value as a message shows it. */
 export function shownValue(v: FieldValue): string {
-  return v === null ? "blank" : typeof v === "boolean" ? (v ? "Yes" : "No") : `'${v}'`;
+  if (v === null) return "blank";
+  if (typeof v === "boolean") return v ? "Yes" : "No";
+  return typeof v === "number" ? String(v) : `'${v}'`;
 }
 
 const steps = (n: number) => `${n} step${n === 1 ? "" : "s"}`;
