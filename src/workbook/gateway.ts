@@ -17,6 +17,8 @@ export interface RawWorkbook {
 
 export type { GridValue, RowStyle, SheetGrid } from "../domain/reports/grid";
 import type { SheetGrid } from "../domain/reports/grid";
+export type { ExistingSheet } from "../domain/reports/ownership";
+import type { ExistingSheet } from "../domain/reports/ownership";
 
 /** One row of the very-hidden `_prodbook` state table. */
 export interface StateRow {
@@ -42,18 +44,18 @@ export interface TableEdit {
 export interface WorkbookGateway {
   /** Reads every requested table in one pass (≤ 2 round trips in Excel). */
   readTables(requests: readonly TableRequest[]): Promise<RawWorkbook>;
-  /** Replaces an owned report sheet with the grid. */
+  /**
+   * Each named sheet as it is, found by its name exactly (as Excel does, regardless of case; never a
+   * table of that name elsewhere): what whyNotReplace needs. Undefined where there is no such sheet.
+   */
+  readSheets(names: readonly string[]): Promise<(ExistingSheet | undefined)[]>;
+  /** Replaces a report sheet with the grid; refuses a sheet holding a table (whyNotReplace, forced). */
   writeSheet(grid: SheetGrid): Promise<void>;
   /** The rows of the state table on the very-hidden `_prodbook` sheet (empty when there is none). */
   readState(): Promise<StateRow[]>;
   writeState(rows: readonly StateRow[]): Promise<void>;
   /** Writes a named action's edit into a user table; absent where the workbook cannot be edited. */
   editTable?(edit: TableEdit): Promise<void>;
-}
-
-/** Why a report was not written: its sheet holds an Excel table, so it is a user's sheet, not a report. */
-export function reportSheetTakenMessage(sheet: string): string {
-  return `Prodbook did not write the ${sheet} report: the sheet '${sheet}' holds an Excel table, so it is not a Prodbook report. Rename that sheet and run the report again.`;
 }
 
 /** The state sheet and its table. */

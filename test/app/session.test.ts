@@ -22,6 +22,7 @@ function counting(): { gateway: WorkbookGateway; reads: () => number; writes: st
   const raw: RawWorkbook = { tables: new Map([["Setup", SETUP]]), sheetNames: ["Setup"] };
   const gateway: WorkbookGateway = {
     readTables: async () => (reads++, raw),
+    readSheets: async (names) => names.map(() => undefined),
     writeSheet: async (grid) => void writes.push(grid.name),
     readState: async () => [],
     writeState: async () => void writes.push("state"),

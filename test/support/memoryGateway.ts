@@ -3,9 +3,10 @@
  * sheet holds one table named like it (as in the sample) or is a plain range, such as a report Prodbook
  * wrote; report grids are kept as written.
  */
+import { whyNotReplace } from "../../src/domain/reports/ownership";
 import {
   looseName,
-  reportSheetTakenMessage,
+  type ExistingSheet,
   type RawTable,
   type RawWorkbook,
   type SheetGrid,
@@ -33,10 +34,19 @@ export class MemoryGateway implements WorkbookGateway {
     return { tables, sheetNames: this.sheets.map((s) => s.sheet) };
   }
 
+  async readSheets(names: readonly string[]): Promise<(ExistingSheet | undefined)[]> {
+    return names.map((name) => {
+      const s = this.sheets.find((sheet) => sheet.sheet.toLowerCase() === name.toLowerCase());
+      return s && { name: s.sheet, holdsTable: s.kind === "table", values: s.values, top: s.top, left: s.left };
+    });
+  }
+
   async writeSheet(grid: SheetGrid): Promise<void> {
     const i = this.sheets.findIndex((s) => s.sheet.toLowerCase() === grid.name.toLowerCase());
     // As both adapters: a sheet holding an Excel table is a user's, never replaced.
-    if (this.sheets[i]?.kind === "table") throw new Error(reportSheetTakenMessage(this.sheets[i].sheet));
+    const [existing] = await this.readSheets([grid.name]);
+    const refusal = whyNotReplace(grid.name, existing, [], { force: true });
+    if (refusal) throw new Error(refusal);
     const sheet: RawTable = { table: grid.name, sheet: grid.name, kind: "range", values: grid.rows, top: 1, left: 1 };
     if (i < 0) this.sheets.push(sheet);
     else this.sheets[i] = sheet;

@@ -4,6 +4,7 @@
  * WorkbookGateway interface is used; reports are read back through readTables as plain ranges.
  */
 import { TABLE_REQUESTS, type RawWorkbook, type SheetGrid, type WorkbookGateway } from "../../src/workbook/gateway";
+import { writeReports } from "../../src/app/writeReports";
 import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { createExcelHost, officeHostOf, type WorkbookSeed } from "../../tools/strictExcelHost";
@@ -151,5 +152,55 @@ describe.each(ADAPTERS)("WorkbookGateway contract: %s", (_, open) => {
     const before = userTables(await gateway.readTables(TABLE_REQUESTS));
     await expect(gateway.writeSheet({ ...REPORT, name: "Budget" })).rejects.toThrow("holds an Excel table");
     expect(userTables(await gateway.readTables(TABLE_REQUESTS))).toEqual(before);
+  });
+
+  describe("report sheets belong to Prodbook only by the one ownership rule, asked by exact sheet name", () => {
+    /** The sample, a user's own sheet named Issues, and a table named Issues on another sheet. */
+    const seed = (): WorkbookSeed => ({
+      sheets: [
+        ...sampleSeed().sheets,
+        { name: "Notes", tables: [{ name: "Issues", columns: ["Issue", "Owner"], rows: [["late van", "UPM"]] }] },
+        { name: "Issues", cells: { at: "B2", rows: [["my own issue log"], ["call the caterer"]] } },
+      ],
+    });
+    // (Without the NaN, written as #NUM!: the fingerprint of what was written must read back the same.)
+    const issuesGrid: SheetGrid = { ...REPORT, name: "Issues", rows: REPORT.rows.slice(0, -1) };
+
+    it("finds a sheet by its name, not a table of that name elsewhere", async () => {
+      const gateway = await open(seed());
+      const [issues, notes, none] = await gateway.readSheets(["issues", "Notes", "Issues Log"]);
+      expect(issues).toEqual({
+        name: "Issues",
+        holdsTable: false,
+        values: [["my own issue log"], ["call the caterer"]],
+        top: 2,
+        left: 2,
+      });
+      expect(notes).toMatchObject({ name: "Notes", holdsTable: true });
+      expect(none).toBeUndefined();
+    });
+
+    it("refuses, naming the sheet, to replace a user's sheet when a table elsewhere shares its name", async () => {
+      const gateway = await open(seed());
+      const result = await writeReports(gateway, [issuesGrid]);
+      expect(result).toEqual({
+        written: [],
+        skipped: [{ sheet: "Issues", reason: expect.stringContaining("the sheet 'Issues'") }],
+      });
+      expect(result.skipped[0].reason).toContain("Prodbook did not create it");
+      expect((await gateway.readSheets(["Issues"]))[0]?.values).toEqual([["my own issue log"], ["call the caterer"]]);
+    });
+
+    it("replaces its own report, and never a sheet holding a table, even when forced", async () => {
+      const gateway = await open(seed());
+      await expect(gateway.writeSheet({ ...REPORT, name: "Notes" })).rejects.toThrow(
+        "the sheet 'Notes' holds an Excel table",
+      );
+      expect((await writeReports(gateway, [{ ...REPORT, name: "Notes" }], { force: true })).skipped).toEqual([
+        { sheet: "Notes", reason: expect.stringContaining("the sheet 'Notes' holds an Excel table") },
+      ]);
+      expect((await writeReports(gateway, [issuesGrid], { force: true })).written).toEqual(["Issues"]);
+      expect((await writeReports(gateway, [issuesGrid])).written).toEqual(["Issues"]);
+    });
   });
 });

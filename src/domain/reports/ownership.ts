@@ -1,8 +1,9 @@
 /**
  * Which report sheets Prodbook owns, kept in its state table: each owned sheet with a fingerprint of
  * what was written, so a sheet edited by hand since (or never written by Prodbook) is not overwritten
- * without asking.
+ * without asking. The one ownership rule both gateways and the use cases ask (whyNotReplace).
  */
+import type { RawCell } from "../model/raw";
 import type { GridValue } from "./grid";
 
 export const SCHEMA_VERSION = 1;
@@ -28,7 +29,7 @@ export function fingerprint(rows: readonly (readonly unknown[])[], top = 1, left
   return `${cells.length}:${h.toString(16)}`;
 }
 
-export function ownedSheets(state: readonly StateEntry[]): Map<string, string> {
+function ownedSheets(state: readonly StateEntry[]): Map<string, string> {
   return new Map(state.filter((s) => s.kind === "owned").map((s) => [s.key.toLowerCase(), s.value]));
 }
 
@@ -44,4 +45,42 @@ export function stateAfterWrite(
     ...kept,
     ...written.map((w) => ({ kind: "owned", key: w.name, value: fingerprint(w.rows) })),
   ];
+}
+
+/** A sheet as a gateway finds it by its name (exactly; Excel's sheet names ignore case, so does this). */
+export interface ExistingSheet {
+  /** As the workbook spells it. */
+  readonly name: string;
+  /** Whether an Excel table sits on it (Prodbook's own state table aside). */
+  readonly holdsTable: boolean;
+  /** Its used range, and the sheet row and column (1-based) where that starts. */
+  readonly values: readonly (readonly RawCell[])[];
+  readonly top: number;
+  readonly left: number;
+}
+
+/**
+ * The ownership rule: Prodbook may replace a sheet only if it holds no Excel table and carries the
+ * fingerprint Prodbook recorded when it wrote it. `force` overrides the fingerprint, never a table.
+ * Returns why not, naming the sheet; undefined when the sheet may be written (or does not exist).
+ */
+export function whyNotReplace(
+  report: string,
+  sheet: ExistingSheet | undefined,
+  state: readonly StateEntry[],
+  options: { force?: boolean } = {},
+): string | undefined {
+  if (!sheet) return undefined;
+  const refused = `Prodbook did not write the ${report} report: the sheet '${sheet.name}'`;
+  if (sheet.holdsTable)
+    return `${refused} holds an Excel table, so it is not a Prodbook report. Rename that sheet and run the report again.`;
+  if (options.force) return undefined;
+  const mark = ownedSheets(state).get(sheet.name.toLowerCase());
+  const reason =
+    mark === undefined
+      ? "is someone's own: Prodbook did not create it"
+      : mark !== fingerprint(sheet.values, sheet.top, sheet.left)
+        ? "was edited by hand since Prodbook wrote it"
+        : undefined;
+  return reason && `${refused} ${reason}. Rename that sheet, or run again with --force to replace it.`;
 }

@@ -3,12 +3,21 @@
  * operation is one Excel.run, checks for ExcelApi 1.7 first, and turns Excel's errors into
  * OfficeWorkbookError with a message for a person.
  */
-import type { RawWorkbook, SheetGrid, StateRow, TableEdit, TableRequest, WorkbookGateway } from "../gateway";
+import type {
+  ExistingSheet,
+  RawWorkbook,
+  SheetGrid,
+  StateRow,
+  TableEdit,
+  TableRequest,
+  WorkbookGateway,
+} from "../gateway";
 import { editTable } from "./editTable";
 import { apiNotAvailable } from "./errors";
 import { eventGate, type EventGate } from "./eventGate";
 import { excelHost, REQUIRED_API, type OfficeHost } from "./host";
 import { PAYLOAD_BUDGET } from "./payload";
+import { readSheets } from "./readSheets";
 import { readTables } from "./readTables";
 import { selectCell } from "./selectCell";
 import { readState, writeState } from "./state";
@@ -34,6 +43,11 @@ export class OfficeWorkbook implements WorkbookGateway {
   async readTables(requests: readonly TableRequest[]): Promise<RawWorkbook> {
     this.require("read the workbook");
     return readTables(this.host, requests, this.budget);
+  }
+
+  async readSheets(names: readonly string[]): Promise<(ExistingSheet | undefined)[]> {
+    this.require("look at the report sheets");
+    return readSheets(this.host, names, this.budget);
   }
 
   async writeSheet(grid: SheetGrid): Promise<void> {

@@ -10,11 +10,12 @@
  * Excel would not let go is removed by the next write). The add-in's events are off meanwhile
  * (ExcelApi 1.8); turning them back on is round trip 3.
  */
-import { reportSheetTakenMessage, type SheetGrid } from "../gateway";
+import { whyNotReplace } from "../../domain/reports/ownership";
+import type { SheetGrid } from "../gateway";
 import { packBatches } from "./batches";
 import { isPayloadError, officeError, OfficeWorkbookError } from "./errors";
 import type { EventGate } from "./eventGate";
-import { EVENTS_TOGGLE_API, type OfficeHost } from "./host";
+import { EVENTS_TOGGLE_API, PAGE_LAYOUT_API, type OfficeHost } from "./host";
 import { applyOp } from "./applyOp";
 import { ACTION_OVERHEAD_BYTES, opBytes, planGrid, splitOp, type WriteOp } from "./writePlan";
 
@@ -42,7 +43,8 @@ export async function writeSheets(
   budget: number,
   gate: EventGate,
 ): Promise<void> {
-  const plans = grids.map((grid) => ({ name: grid.name, ops: planGrid(grid, budget) }));
+  const pageLayout = host.isSetSupported("ExcelApi", PAGE_LAYOUT_API);
+  const plans = grids.map((grid) => ({ name: grid.name, ops: planGrid(grid, budget, { pageLayout }) }));
   const unmute = gate.mute();
   try {
     await host.run(async (context) => {
@@ -91,11 +93,14 @@ async function eventsBackOn(context: Excel.RequestContext, afterFailure: boolean
   }
 }
 
-/** A sheet with an Excel table on it is a user's: writing over it would lose their data. */
+/** The app decided to write; the ownership rule, forced, still never gives up a user's table. */
 function refuseUserSheets(targets: readonly Target[], tableSheets: readonly string[]): void {
-  const taken = targets.find((t) => t.existing && tableSheets.some((s) => sameName(s, t.name)));
-  if (taken) {
-    throw new OfficeWorkbookError("report-sheet-holds-table", reportSheetTakenMessage(taken.name));
+  for (const t of targets) {
+    if (!t.existing) continue;
+    const holdsTable = tableSheets.some((s) => sameName(s, t.name));
+    const sheet = { name: t.existing.name, holdsTable, values: [], top: 1, left: 1 };
+    const refusal = whyNotReplace(t.name, sheet, [], { force: true });
+    if (refusal) throw new OfficeWorkbookError("report-sheet-holds-table", refusal);
   }
 }
 

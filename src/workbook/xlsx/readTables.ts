@@ -3,7 +3,14 @@
  * like one (its used range; the domain finds the header row in it).
  */
 import type { Workbook, Worksheet } from "exceljs";
-import { looseName, type RawCell, type RawTable, type RawWorkbook, type TableRequest } from "../gateway";
+import {
+  looseName,
+  type ExistingSheet,
+  type RawCell,
+  type RawTable,
+  type RawWorkbook,
+  type TableRequest,
+} from "../gateway";
 import { tablesOf, type ExcelTable } from "./excelTables";
 import { rawCell } from "./rawCell";
 
@@ -19,6 +26,18 @@ export function readTables(wb: Workbook, requests: readonly TableRequest[]): Raw
     else if (sheet) found.set(request.name, readUsedRange(request.name, sheet));
   }
   return { tables: found, sheetNames: sheets.map((ws) => ws.name) };
+}
+
+/** A sheet by its name, exactly but for case (as Excel names sheets): never a table of that name. */
+export function sheetNamed(wb: Workbook, name: string): Worksheet | undefined {
+  return wb.worksheets.find((ws) => ws.name.toLowerCase() === name.toLowerCase());
+}
+
+export function readSheet(wb: Workbook, name: string): ExistingSheet | undefined {
+  const ws = sheetNamed(wb, name);
+  if (!ws) return undefined;
+  const { values, top, left } = readUsedRange(ws.name, ws);
+  return { name: ws.name, holdsTable: ws.getTables().length > 0, values, top, left };
 }
 
 /** The first candidate wins, whichever item it matches. */

@@ -1,18 +1,20 @@
-/** A fresh, empty sheet in place of an owned one: rewriting never leaves a cell, style or table behind. */
+/** A fresh, empty sheet in place of a report's: rewriting never leaves a cell, style or table behind. */
 import type { Workbook, Worksheet } from "exceljs";
-import { reportSheetTakenMessage } from "../gateway";
+import { whyNotReplace } from "../../domain/reports/ownership";
+import { sheetNamed } from "./readTables";
 
 /** ExcelJS orders sheets by this field; its typings leave it out. */
 type Ordered = Worksheet & { orderNo: number };
 
 /** `ownTable`: the one table Prodbook itself keeps on that sheet (its state), which may be replaced. */
 export function replaceSheet(wb: Workbook, name: string, ownTable?: string): Worksheet {
-  // Excel sheet names are unique regardless of case.
-  const old = wb.worksheets.find((ws) => ws.name.toLowerCase() === name.toLowerCase()) as Ordered | undefined;
+  const old = sheetNamed(wb, name) as Ordered | undefined;
   if (!old) return wb.addWorksheet(name);
-  // A sheet with an Excel table on it is a user's: replacing it would lose their data.
+  // The app decided to write; the ownership rule, forced, still never gives up a user's table.
   const tables = old.getTables() as unknown as { name: string }[];
-  if (tables.some((t) => t.name !== ownTable)) throw new Error(reportSheetTakenMessage(old.name));
+  const holdsTable = tables.some((t) => t.name !== ownTable);
+  const refusal = whyNotReplace(name, { name: old.name, holdsTable, values: [], top: 1, left: 1 }, [], { force: true });
+  if (refusal) throw new Error(refusal);
   const { orderNo } = old;
   wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(name) as Ordered;

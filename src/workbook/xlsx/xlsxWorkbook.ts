@@ -1,10 +1,18 @@
 /** The gateway over an .xlsx file held in memory (ExcelJS): the CLI's and the preview host's workbook. */
 import { Workbook } from "exceljs";
-import type { RawWorkbook, SheetGrid, StateRow, TableEdit, TableRequest, WorkbookGateway } from "../gateway";
+import type {
+  ExistingSheet,
+  RawWorkbook,
+  SheetGrid,
+  StateRow,
+  TableEdit,
+  TableRequest,
+  WorkbookGateway,
+} from "../gateway";
 import { editTable } from "./editTable";
 import { restoreHeaderRows } from "./excelTables";
 import { assertXlsxBytes, corruptError, WorkbookReadError } from "./readError";
-import { readTables } from "./readTables";
+import { readSheet, readTables } from "./readTables";
 import { readState, writeState } from "./state";
 import { keepStoredNumbers } from "./storedNumbers";
 import { workbookBytes } from "./workbookBytes";
@@ -35,6 +43,10 @@ export class XlsxWorkbook implements WorkbookGateway {
 
   async readTables(requests: readonly TableRequest[]): Promise<RawWorkbook> {
     return readTables(this.workbook, requests);
+  }
+
+  async readSheets(names: readonly string[]): Promise<(ExistingSheet | undefined)[]> {
+    return names.map((name) => readSheet(this.workbook, name));
   }
 
   async writeSheet(grid: SheetGrid): Promise<void> {
