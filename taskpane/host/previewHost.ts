@@ -23,9 +23,7 @@ interface Loaded {
 async function fetchSample(): Promise<ArrayBuffer> {
   const response = await fetch(SAMPLE_URL);
   if (!response.ok)
-    throw new Error(
-      "The sample production is not part of this build. Open an .xlsx workbook to validate it.",
-    );
+    throw new Error("The sample production is not part of this build. Open an .xlsx workbook to validate it.");
   return response.arrayBuffer();
 }
 
@@ -33,8 +31,7 @@ async function fetchSample(): Promise<ArrayBuffer> {
 function recording(loaded: Loaded): WorkbookGateway {
   const { book } = loaded;
   return {
-    readTables: async (requests) =>
-      (loaded.lastRead = await book.readTables(requests)),
+    readTables: async (requests) => (loaded.lastRead = await book.readTables(requests)),
     readSheets: (names) => book.readSheets(names),
     writeSheet: (grid) => book.writeSheet(grid),
     readState: () => book.readState(),

@@ -1,9 +1,5 @@
 /** A Host over raw tables held in the test: the real use case runs on them, no adapter involved. */
-import type {
-  RawTable,
-  RawWorkbook,
-  WorkbookGateway,
-} from "../../src/workbook/gateway";
+import type { RawTable, RawWorkbook, WorkbookGateway } from "../../src/workbook/gateway";
 import type { Host } from "../../taskpane/host/host";
 import type { SheetWindow } from "../../taskpane/host/sheetWindow";
 
@@ -23,13 +19,8 @@ export const SETUP: RawTable = {
   ],
 };
 
-export function fakeGateway(
-  tables: readonly RawTable[] = [SETUP],
-): WorkbookGateway {
-  const raw: RawWorkbook = {
-    tables: new Map(tables.map((t) => [t.table, t])),
-    sheetNames: tables.map((t) => t.sheet),
-  };
+export function fakeGateway(tables: readonly RawTable[] = [SETUP]): WorkbookGateway {
+  const raw: RawWorkbook = { tables: new Map(tables.map((t) => [t.table, t])), sheetNames: tables.map((t) => t.sheet) };
   return {
     readTables: async () => raw,
     writeSheet: async () => {},
@@ -40,15 +31,8 @@ export function fakeGateway(
 }
 
 export function fakeHost(overrides: Partial<Host> = {}) {
-  const selectCell = jest.fn(
-    async (_address: string): Promise<SheetWindow | undefined> => undefined,
-  );
+  const selectCell = jest.fn(async (_address: string): Promise<SheetWindow | undefined> => undefined);
   const gateway = fakeGateway();
-  const host: Host = {
-    kind: "excel",
-    workbook: async () => ({ gateway }),
-    selectCell,
-    ...overrides,
-  };
+  const host: Host = { kind: "excel", workbook: async () => ({ gateway }), selectCell, ...overrides };
   return { host, selectCell };
 }
