@@ -1,32 +1,63 @@
 /** The task pane, the same in Excel and in the preview host: only the Host differs. */
-import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  Field,
+  FluentProvider,
+  makeStyles,
+  ProgressBar,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { Suspense, useState } from "react";
 import { AppHeader } from "./components/AppHeader";
 import { PreviewFileBar } from "./components/PreviewFileBar";
+import { ViewTabs } from "./components/ViewTabs";
 import type { Host } from "./host/host";
-import { useValidation } from "./useValidation";
-import { ValidateView } from "./views/ValidateView";
+import { useReload, useSessionState } from "./session/hooks";
+import { SessionProvider } from "./session/SessionProvider";
+import { VIEWS } from "./views/registry";
 
 const useStyles = makeStyles({
-  root: { minHeight: "100vh", display: "flex", flexDirection: "column" },
+  root: { minHeight: "100%", display: "flex", flexDirection: "column" },
   main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
 });
 
+function Pane({ host }: { readonly host: Host }) {
+  const styles = useStyles();
+  const state = useSessionState();
+  const reload = useReload();
+  const [selected, setSelected] = useState(VIEWS[0].id);
+  const ready = state.status === "ready" ? state : undefined;
+  const source = host.kind === "excel" ? "Excel workbook" : `Preview · ${ready?.workbookName ?? "no workbook yet"}`;
+  const { View } = VIEWS.find((v) => v.id === selected) ?? VIEWS[0];
+  return (
+    <>
+      <AppHeader title={ready?.loaded.production.setup.productionTitle || undefined} source={source} />
+      <main className={styles.main}>
+        {host.file && <PreviewFileBar file={host.file} loaded={Boolean(ready)} onOpened={reload} />}
+        <ViewTabs views={VIEWS} selected={selected} onSelect={setSelected} />
+        <Suspense
+          fallback={
+            <Field label="Opening the view…">
+              <ProgressBar />
+            </Field>
+          }
+        >
+          <View />
+        </Suspense>
+      </main>
+    </>
+  );
+}
+
 export function App({ host }: { readonly host: Host }) {
   const styles = useStyles();
-  const { validation, revalidate } = useValidation(host);
-  const ready = validation.status === "ready" ? validation : undefined;
-  const source = host.kind === "excel" ? "Excel workbook" : `Preview · ${ready?.workbookName ?? "no workbook yet"}`;
+  const [dark] = useState(() => host.prefersDark?.() ?? false);
   return (
-    <FluentProvider theme={webLightTheme} className={styles.root}>
-      <AppHeader title={ready?.title} source={source} />
-      <main className={styles.main}>
-        {host.file && <PreviewFileBar file={host.file} onOpened={revalidate} />}
-        <ValidateView
-          validation={validation}
-          revalidate={revalidate}
-          selectCell={(address) => host.selectCell(address)}
-        />
-      </main>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root}>
+      <SessionProvider host={host}>
+        <Pane host={host} />
+      </SessionProvider>
     </FluentProvider>
   );
 }

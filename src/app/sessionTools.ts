@@ -17,6 +17,8 @@ export interface TimecardDayView {
   /** 6 for the 6th day worked in its workweek; 0 when it does not count. */
   readonly dayIndex: number;
   readonly hoursByMultiplier: readonly { readonly multiplier: string; readonly hours: number }[];
+  /** Pay for the hours worked, every multiplier together (the engine rounds it once). */
+  readonly hoursPayAmount: string;
   readonly mealPenaltyAmount: string;
   /** Forced call, rest, night, minimum call and guarantee, together. */
   readonly premiumsAmount: string;
@@ -88,6 +90,7 @@ export function timecardsTool(loaded: LoadResult): TimecardsTool {
       dayType: DAY_TYPE_LABELS[d.dayType],
       dayIndex: d.dayIndex,
       hoursByMultiplier: byMultiplier(d.hoursByMultiplier),
+      hoursPayAmount: d.hoursPayAmount,
       mealPenaltyAmount: d.mealPenaltyAmount,
       premiumsAmount: premiums(d),
       gross: d.error ? null : d.gross,

@@ -1,7 +1,7 @@
 /** The issues, grouped by table; the current one shows what its host has to show about the cell. */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { IssueGroup, KeyedIssue } from "../views/filterIssues";
+import type { IssueGroup, KeyedIssue } from "../views/issues/filterIssues";
 import { IssueItem } from "./IssueItem";
 
 const useStyles = makeStyles({

@@ -4,16 +4,20 @@ import { useRef, useState } from "react";
 import type { WorkbookFile } from "../host/host";
 
 const useStyles = makeStyles({
-  bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  bar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // The buttons keep their own size; an error goes below them, not beside.
+  buttons: { display: "flex", flexWrap: "wrap", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
 });
 
 export interface PreviewFileBarProps {
   readonly file: WorkbookFile;
   /** After a new workbook is open, so that it gets validated. */
   readonly onOpened: () => void;
+  /** A workbook is read: there is something to download. */
+  readonly loaded: boolean;
 }
 
-export function PreviewFileBar({ file, onOpened }: PreviewFileBarProps) {
+export function PreviewFileBar({ file, onOpened, loaded }: PreviewFileBarProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
@@ -47,16 +51,18 @@ export function PreviewFileBar({ file, onOpened }: PreviewFileBarProps) {
         hidden
         onChange={(e) => opened(e.target.files?.[0])}
       />
-      <Button size="small" disabledFocusable={busy} onClick={() => input.current?.click()}>
-        Open workbook…
-      </Button>
-      <Button
-        size="small"
-        disabledFocusable={busy}
-        onClick={() => run(file.download, "The workbook could not be downloaded.")}
-      >
-        Download workbook
-      </Button>
+      <div className={styles.buttons}>
+        <Button size="small" disabledFocusable={busy} onClick={() => input.current?.click()}>
+          Open workbook…
+        </Button>
+        <Button
+          size="small"
+          disabledFocusable={busy || !loaded}
+          onClick={() => run(file.download, "The workbook could not be downloaded.")}
+        >
+          Download workbook
+        </Button>
+      </div>
       {error && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{error}</MessageBarBody>

@@ -1,6 +1,7 @@
 /** The Excel host: the workbook open in Excel, through the Office adapter; a jump selects the cell in the grid. */
 import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
 import type { Host } from "./host";
+import { isDarkColor } from "./isDarkColor";
 
 export function createExcelHost(): Host {
   const gateway = new OfficeWorkbook();
@@ -11,5 +12,11 @@ export function createExcelHost(): Host {
       await gateway.selectCell(address);
       return undefined;
     },
+    // The adapter's event gate already drops the add-in's own writes; the session reads again on the rest.
+    watch: async (onChange) => {
+      const watch = await gateway.watchChanges(onChange);
+      return () => void watch.stop().catch(() => {});
+    },
+    prefersDark: () => isDarkColor(Office.context.officeTheme?.bodyBackgroundColor),
   };
 }

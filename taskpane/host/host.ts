@@ -2,6 +2,7 @@
  * What the App needs from where it runs. Two hosts implement it: Excel (the add-in) and the preview
  * (a plain browser on an .xlsx file). Components see only this, never Office or ExcelJS.
  */
+import type { ChangeNotice } from "../../src/app/session";
 import type { WorkbookGateway } from "../../src/workbook/gateway";
 import type { SheetWindow } from "./sheetWindow";
 
@@ -17,6 +18,10 @@ export interface Host {
   workbook(): Promise<OpenWorkbook>;
   /** Excel selects the cell in its grid; the preview, which has no grid, returns the part of the sheet around it. */
   selectCell(address: string): Promise<SheetWindow | undefined>;
+  /** Edits to the workbook (Excel's change events); resolves to the function that stops watching. */
+  watch?(onChange: (notice: ChangeNotice) => void): Promise<() => void>;
+  /** Office's theme is dark (Excel), or the system's (the preview). */
+  prefersDark?(): boolean;
   /** The preview's file (absent in Excel, where the workbook is Excel's). */
   readonly file?: WorkbookFile;
 }

@@ -36,6 +36,7 @@ function recording(loaded: Loaded): WorkbookGateway {
     writeSheet: (grid) => book.writeSheet(grid),
     readState: () => book.readState(),
     writeState: (rows) => book.writeState(rows),
+    editTable: (edit) => book.editTable(edit),
   };
 }
 

@@ -1,4 +1,4 @@
-/** The App over a fake host: the real use case validates the fake workbook, the pane shows the result. */
+/** The pane's shell over a fake host: the tabs, each view loaded on first opening, the preview's file bar. */
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { loadWorkbook, validationSummary } from "../../src/app/loadWorkbook";
 import { App } from "../../taskpane/App";
@@ -12,34 +12,31 @@ function count(label: string): string {
   return within(screen.getByLabelText("Issue counts")).getByText(label).nextSibling!.textContent!;
 }
 
-test("shows progress, then the production's title and the counts the domain computes", async () => {
+test("opens on the Overview: the production's title and the counts the domain computes", async () => {
   const { host } = fakeHost();
   render(<App host={host} />);
-  expect(screen.getByText("Reading and validating the workbook…")).toBeTruthy();
   expect(await screen.findByRole("heading", { level: 1, name: "Night Shift" })).toBeTruthy();
+  expect(await screen.findByRole("heading", { level: 2, name: "Night Shift" })).toBeTruthy();
   const { counts } = await expected();
   expect(counts.error).toBeGreaterThan(0);
-  expect(counts.warning).toBeGreaterThan(0);
   expect([count("Errors"), count("Warnings"), count("Info")]).toEqual(
     [counts.error, counts.warning, counts.info].map(String),
   );
 });
 
-test("shows a person's message when the workbook cannot be read, and tries again", async () => {
-  const workbook = jest
-    .fn()
-    .mockRejectedValueOnce(new Error("The workbook is password-protected."))
-    .mockResolvedValue({ gateway: fakeGateway() });
-  const { host } = fakeHost({ workbook });
-  render(<App host={host} />);
-  expect(await screen.findByText("The workbook is password-protected.")).toBeTruthy();
-  expect(screen.getByText("The workbook could not be validated.")).toBeTruthy();
-  fireEvent.click(screen.getByRole("button", { name: "Try again" }));
-  expect(await screen.findByRole("heading", { level: 1, name: "Night Shift" })).toBeTruthy();
-  await waitFor(() => expect(workbook).toHaveBeenCalledTimes(2));
+// jsdom lays nothing out, so the tab list has no room: two tabs show, the rest are in the overflow menu.
+test("every view opens, from its tab or from the overflow menu", async () => {
+  render(<App host={fakeHost().host} />);
+  await screen.findByRole("heading", { level: 1, name: "Night Shift" });
+  const tabs = within(screen.getByRole("tablist", { name: "Views" }));
+  fireEvent.click(tabs.getByRole("tab", { name: "Issues" }));
+  expect(await screen.findByRole("heading", { level: 2, name: "Issues" }, { timeout: 5000 })).toBeTruthy();
+  fireEvent.click(tabs.getByRole("button", { name: /more views/ }));
+  fireEvent.click(await screen.findByRole("menuitem", { name: "Timecards" }));
+  expect(await screen.findByText(/No timecards yet/, undefined, { timeout: 5000 })).toBeTruthy();
 });
 
-test("offers the preview's file controls only where the host has a file", async () => {
+test("offers the preview's file controls only where the host has a file, Download once a workbook is read", async () => {
   const excel = render(<App host={fakeHost().host} />);
   await screen.findByRole("heading", { level: 1, name: "Night Shift" });
   expect(screen.queryByRole("button", { name: "Download workbook" })).toBeNull();
@@ -47,6 +44,10 @@ test("offers the preview's file controls only where the host has a file", async 
 
   const download = jest.fn(async () => {});
   render(<App host={{ ...fakeHost().host, kind: "preview", file: { open: jest.fn(), download } }} />);
-  fireEvent.click(await screen.findByRole("button", { name: "Download workbook" }));
+  const button = screen.getByRole("button", { name: "Download workbook" });
+  expect(button.getAttribute("aria-disabled")).toBe("true");
+  await screen.findByRole("heading", { level: 1, name: "Night Shift" });
+  await waitFor(() => expect(button.getAttribute("aria-disabled")).toBeNull());
+  fireEvent.click(button);
   await waitFor(() => expect(download).toHaveBeenCalled());
 });

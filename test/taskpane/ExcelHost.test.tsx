@@ -30,7 +30,8 @@ test("validates the open workbook and selects an issue's cell in Excel", async (
   expect(await screen.findByRole("heading", { level: 1, name: "Night Shift" })).toBeTruthy();
   expect(screen.getByText("Excel workbook")).toBeTruthy();
   expect(screen.queryByRole("button", { name: "Open workbook…" })).toBeNull();
-  fireEvent.click(screen.getByRole("button", { name: /INVALID_CURRENCY/ }));
+  fireEvent.click(screen.getByRole("tab", { name: "Issues" }));
+  fireEvent.click(await screen.findByRole("button", { name: /INVALID_CURRENCY/ }, { timeout: 5000 }));
   expect(await screen.findByText("Selected 'Setup'!B4 in Excel.")).toBeTruthy();
   expect(excel.activeSheet?.name).toBe("Setup");
   expect(excel.selection).toBe("Setup!B4");
@@ -39,7 +40,9 @@ test("validates the open workbook and selects an issue's cell in Excel", async (
 test("says so when a jump's sheet is gone", async () => {
   render(<App host={createExcelHost()} />);
   await screen.findByRole("heading", { level: 1, name: "Night Shift" });
+  fireEvent.click(screen.getByRole("tab", { name: "Issues" }));
+  const item = await screen.findByRole("button", { name: /SETTING_UNKNOWN/ }, { timeout: 5000 });
   excel.model.renameSheet(excel.model.sheet("Setup")!, "Old Setup");
-  fireEvent.click(screen.getByRole("button", { name: /SETTING_UNKNOWN/ }));
+  fireEvent.click(item);
   await waitFor(() => expect(screen.getByText(/Could not go to 'Setup'!A5/)).toBeTruthy());
 });

@@ -3,7 +3,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { loadWorkbook, validationSummary, type ValidationSummary } from "../../src/app/loadWorkbook";
 import type { SheetWindow } from "../../taskpane/host/sheetWindow";
-import { ValidateView } from "../../taskpane/views/ValidateView";
+import { ValidateView } from "../../taskpane/views/issues/ValidateView";
 import { fakeGateway } from "./fakeHost";
 
 let summary: ValidationSummary;
@@ -16,11 +16,7 @@ type SelectCell = (address: string) => Promise<SheetWindow | undefined>;
 function renderView(selectCell: SelectCell = jest.fn(async () => undefined)) {
   render(
     <FluentProvider theme={webLightTheme}>
-      <ValidateView
-        validation={{ status: "ready", title: "Night Shift", summary }}
-        revalidate={() => {}}
-        selectCell={selectCell}
-      />
+      <ValidateView validation={{ status: "ready", value: summary }} revalidate={() => {}} selectCell={selectCell} />
     </FluentProvider>,
   );
   return selectCell;

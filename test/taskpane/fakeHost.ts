@@ -1,4 +1,6 @@
 /** A Host over raw tables held in the test: the real use case runs on them, no adapter involved. */
+import { sampleProduction } from "../../src/samples";
+import { rawTables } from "../../src/samples/rawTables";
 import type { RawTable, RawWorkbook, WorkbookGateway } from "../../src/workbook/gateway";
 import type { Host } from "../../taskpane/host/host";
 import type { SheetWindow } from "../../taskpane/host/sheetWindow";
@@ -35,4 +37,9 @@ export function fakeHost(overrides: Partial<Host> = {}) {
   const gateway = fakeGateway();
   const host: Host = { kind: "excel", workbook: async () => ({ gateway }), selectCell, ...overrides };
   return { host, selectCell };
+}
+
+/** The sample production's tables, as a gateway hands them over: real figures without a file. */
+export function sampleGateway(): WorkbookGateway {
+  return fakeGateway([...rawTables(sampleProduction()).values()]);
 }

@@ -1,6 +1,6 @@
 /** Which issues the Validate view lists, and under which table. */
 import type { Issue } from "../../src/domain/issues";
-import { filterIssues, groupByTable, NO_TABLE } from "../../taskpane/views/filterIssues";
+import { filterIssues, groupByTable, NO_TABLE } from "../../taskpane/views/issues/filterIssues";
 
 const issues: Issue[] = [
   { severity: "error", code: "TABLE_MISSING", table: "Crew", message: "The workbook has no Crew table." },

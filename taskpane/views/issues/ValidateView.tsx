@@ -1,4 +1,4 @@
-/** The Validate view: progress, the summary, and the issues to filter, search and jump to. */
+/** The Issues view: progress, the summary, and the issues to filter, search and jump to. */
 import {
   Button,
   Caption1,
@@ -13,15 +13,15 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { ValidationSummary } from "../../src/app/loadWorkbook";
-import type { Severity } from "../../src/domain/issues";
-import { IssueFilters } from "../components/IssueFilters";
-import { IssueList } from "../components/IssueList";
-import { SheetPeek } from "../components/SheetPeek";
-import { SEVERITIES } from "../components/severity";
-import { SummaryPanel } from "../components/SummaryPanel";
-import type { SheetWindow } from "../host/sheetWindow";
-import type { Validation } from "../useValidation";
+import type { ValidationSummary } from "../../../src/app/loadWorkbook";
+import type { ToolState } from "../../../src/app/session";
+import type { Severity } from "../../../src/domain/issues";
+import { IssueFilters } from "../../components/IssueFilters";
+import { IssueList } from "../../components/IssueList";
+import { SheetPeek } from "../../components/SheetPeek";
+import { SEVERITIES } from "../../components/severity";
+import { SummaryPanel } from "../../components/SummaryPanel";
+import type { SheetWindow } from "../../host/sheetWindow";
 import { filterIssues, groupByTable, type KeyedIssue } from "./filterIssues";
 
 const useStyles = makeStyles({
@@ -34,7 +34,7 @@ const useStyles = makeStyles({
 const PAGE = 200;
 
 export interface ValidateViewProps {
-  readonly validation: Validation;
+  readonly validation: ToolState<ValidationSummary>;
   readonly revalidate: () => void;
   readonly selectCell: (address: string) => Promise<SheetWindow | undefined>;
 }
@@ -45,7 +45,7 @@ export function ValidateView({ validation, revalidate, selectCell }: ValidateVie
     <section className={styles.view} aria-labelledby="validate-title">
       <div className={styles.heading}>
         <Subtitle2 as="h2" id="validate-title" className={styles.title}>
-          Validation
+          Issues
         </Subtitle2>
         {/* disabledFocusable: a keyboard user's focus stays on the button while it works. */}
         <Button size="small" onClick={revalidate} disabledFocusable={validation.status === "loading"}>
@@ -70,7 +70,7 @@ export function ValidateView({ validation, revalidate, selectCell }: ValidateVie
           </MessageBarActions>
         </MessageBar>
       )}
-      {validation.status === "ready" && <Results summary={validation.summary} selectCell={selectCell} />}
+      {validation.status === "ready" && <Results summary={validation.value} selectCell={selectCell} />}
     </section>
   );
 }

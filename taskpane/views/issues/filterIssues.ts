@@ -1,5 +1,5 @@
 /** Which issues the list shows, and under which table: the view's own logic, kept pure for tests. */
-import type { Issue, Severity } from "../../src/domain/issues";
+import type { Issue, Severity } from "../../../src/domain/issues";
 
 export interface IssueFilter {
   readonly severities: ReadonlySet<Severity>;

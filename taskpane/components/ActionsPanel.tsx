@@ -1,0 +1,85 @@
+/** The pane's writing actions, their progress with a Cancel, and what the last one did. */
+import {
+  Button,
+  Caption1,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import type { OperationState } from "../../src/app/operationQueue";
+import type { WriteReportsResult } from "../../src/app/writeReports";
+import { useActions, useOperationState, useSessionState } from "../session/hooks";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  title: { margin: 0 },
+});
+
+function Outcome({ state }: { readonly state: OperationState }) {
+  if (state.status === "failed")
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          {state.name} failed: {state.message}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  if (state.status === "cancelled")
+    return (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          {state.name} was cancelled after {state.done} of {state.total} steps; what was written is complete.
+        </MessageBarBody>
+      </MessageBar>
+    );
+  if (state.status !== "done") return null;
+  const { written, skipped } = state.outcome as WriteReportsResult;
+  return (
+    <MessageBar intent={skipped.length > 0 ? "warning" : "success"} layout="multiline">
+      <MessageBarBody>
+        {written.length > 0 ? `Wrote ${written.join(", ")}.` : "Nothing was written."}
+        {skipped.map((s) => (
+          <div key={s.sheet}>{s.reason}</div>
+        ))}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+export function ActionsPanel() {
+  const styles = useStyles();
+  const state = useOperationState();
+  const session = useSessionState();
+  const actions = useActions();
+  const running = state.status === "running";
+  const blocked = running || session.status !== "ready";
+  return (
+    <section className={styles.panel} aria-labelledby="actions-title">
+      <Subtitle2 as="h2" id="actions-title" className={styles.title}>
+        Actions
+      </Subtitle2>
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabledFocusable={blocked} onClick={() => void actions.writeReports()}>
+          Write reports
+        </Button>
+      </div>
+      <Caption1>Writes the Issues and Timecard Report sheets; sheets you made yourself are never replaced.</Caption1>
+      {running && (
+        <Field label={`${state.name}: ${state.label}`} validationState="none">
+          <ProgressBar value={state.total ? state.done / state.total : undefined} />
+          <Button size="small" disabledFocusable={state.cancelling} onClick={actions.cancel}>
+            {state.cancelling ? "Cancelling…" : "Cancel"}
+          </Button>
+        </Field>
+      )}
+      <div role="status">
+        <Outcome state={state} />
+      </div>
+    </section>
+  );
+}
