@@ -24,10 +24,19 @@ export interface Cell {
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
+/** How a sheet prints (Worksheet.pageLayout): what the add-in sets of it. */
+export interface HostPageLayout {
+  orientation: "Portrait" | "Landscape";
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** "$3:$3" */
+  printTitleRows?: string;
+}
+
 export class HostSheet {
   readonly rows: (Cell | undefined)[][] = [];
   visibility: Visibility = "Visible";
   frozenRows = 0;
+  pageLayout: HostPageLayout = { orientation: "Portrait" };
   readonly columnWidths = new Map<number, number>();
 
   constructor(

@@ -3,7 +3,7 @@ import { parseRect, type Rect } from "./a1";
 import { HostCollection, HostObject, NOT_A_PROPERTY } from "./clientObject";
 import { EventSourceProxy } from "./eventSourceProxy";
 import { HostError, invalidArgument, itemNotFound, throwIt } from "./hostError";
-import type { HostSheet, HostWorkbook, Visibility } from "./model";
+import type { HostPageLayout, HostSheet, HostWorkbook, Visibility } from "./model";
 import type { ProxyContext } from "./proxyContext";
 import { RangeProxy, type RangeEntity } from "./rangeProxies";
 import { TableCollectionProxy } from "./tableProxies";
@@ -153,6 +153,12 @@ export class WorksheetProxy extends HostObject<HostSheet> {
     return this.nav("freezePanes", () => new FreezePanesProxy(this.context, () => this.entity()));
   }
 
+  /** ExcelApi 1.9. */
+  get pageLayout(): PageLayoutProxy {
+    this.context.host.requireApi("Worksheet.pageLayout", "1.9");
+    return this.nav("pageLayout", () => new PageLayoutProxy(this.context, () => this.entity()));
+  }
+
   get onChanged(): EventSourceProxy {
     return this.nav(
       "onChanged",
@@ -239,5 +245,39 @@ export class FreezePanesProxy extends HostObject<HostSheet> {
 
   unfreeze(): void {
     this.call("unfreeze", [], (sheet) => (sheet.frozenRows = 0));
+  }
+}
+
+/** Worksheet.pageLayout: orientation, zoom (fit to pages) and print title rows, as the add-in sets them. */
+export class PageLayoutProxy extends HostObject<HostSheet> {
+  constructor(ctx: ProxyContext, resolver: () => HostSheet | null) {
+    super(ctx, resolver, "PageLayout");
+  }
+
+  protected readProperty(name: string, sheet: HostSheet): unknown {
+    if (name === "orientation") return sheet.pageLayout.orientation;
+    if (name === "zoom") return sheet.pageLayout.zoom ?? { scale: 100 };
+    return NOT_A_PROPERTY;
+  }
+
+  get orientation(): HostPageLayout["orientation"] {
+    return this.get("orientation");
+  }
+  set orientation(value: HostPageLayout["orientation"]) {
+    if (value !== "Portrait" && value !== "Landscape") throw invalidArgument("PageLayout.orientation", String(value));
+    this.set("orientation", value, (sheet) => (sheet.pageLayout.orientation = value));
+  }
+
+  get zoom(): NonNullable<HostPageLayout["zoom"]> {
+    return this.get("zoom");
+  }
+  set zoom(value: NonNullable<HostPageLayout["zoom"]>) {
+    this.set("zoom", value, (sheet) => (sheet.pageLayout.zoom = { ...value }));
+  }
+
+  setPrintTitleRows(rows: string): void {
+    if (!/^\$?\d+:\$?\d+$/.test(rows))
+      throw invalidArgument("PageLayout.setPrintTitleRows", `'${rows}' is not a row range`);
+    this.call("setPrintTitleRows", [rows], (sheet) => (sheet.pageLayout.printTitleRows = rows));
   }
 }

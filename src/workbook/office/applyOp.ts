@@ -1,5 +1,6 @@
 /** One planned write operation as Excel API calls on a worksheet (queued; nothing is sent here). */
 import { BORDER_COLOR, ROW_STYLES } from "./rowStyles";
+import type { SheetGrid } from "../gateway";
 import type { WriteOp } from "./writePlan";
 
 export function applyOp(sheet: Excel.Worksheet, op: WriteOp): void {
@@ -12,7 +13,7 @@ export function applyOp(sheet: Excel.Worksheet, op: WriteOp): void {
         op.formats as unknown[][];
       return;
     case "style":
-      applyStyle(sheet.getRangeByIndexes(op.row, 0, op.rows, op.cols).format, op.style);
+      applyStyle(sheet.getRangeByIndexes(op.row, op.col ?? 0, op.rows, op.cols).format, op.style);
       return;
     case "width":
       sheet.getRangeByIndexes(0, op.col, 1, 1).format.columnWidth = op.points;
@@ -20,7 +21,17 @@ export function applyOp(sheet: Excel.Worksheet, op: WriteOp): void {
     case "freeze":
       sheet.freezePanes.freezeRows(op.rows);
       return;
+    case "page":
+      applyPageSetup(sheet.pageLayout, op.setup);
+      return;
   }
+}
+
+function applyPageSetup(layout: Excel.PageLayout, setup: NonNullable<SheetGrid["pageSetup"]>): void {
+  layout.orientation = setup.orientation === "landscape" ? "Landscape" : "Portrait";
+  // One page wide; 0 pages tall: as many as it takes.
+  if (setup.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (setup.printTitleRows) layout.setPrintTitleRows(`$${setup.printTitleRows[0]}:$${setup.printTitleRows[1]}`);
 }
 
 function applyStyle(format: Excel.RangeFormat, name: keyof typeof ROW_STYLES): void {

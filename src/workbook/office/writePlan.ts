@@ -1,8 +1,8 @@
 /**
  * A report grid as the operations that write it, computed whole before Excel is touched, each with
  * the bytes it puts in a request. Per row block: the Text format ("@") on the cells that hold strings,
- * then the block's values in one assignment. After all values: number formats, row styles, widths,
- * frozen rows.
+ * then the block's values in one assignment. After all values: number formats, row and cell styles,
+ * widths, frozen rows, page layout.
  *
  * Why "@" first: Excel parses a string written through `range.values` as if typed, so "=A1", "-5",
  * "TRUE", "2026-03-02" or "#N/A" from a user's cell would become a formula, a number, a date or an
@@ -11,6 +11,8 @@
  * may then replace "@": the strings stay strings.
  */
 import type { GridValue, RowStyle, SheetGrid } from "../gateway";
+
+type PageSetup = NonNullable<SheetGrid["pageSetup"]>;
 import { jsonBytes, rowsPerBlock } from "./payload";
 
 export type CellInput = string | number | boolean;
@@ -27,11 +29,14 @@ export type WriteOp =
       readonly kind: "style";
       readonly row: number;
       readonly rows: number;
+      /** First column (default 0: rows span from the first column). */
+      readonly col?: number;
       readonly cols: number;
       readonly style: RowStyle;
     }
   | { readonly kind: "width"; readonly col: number; readonly points: number }
-  | { readonly kind: "freeze"; readonly rows: number };
+  | { readonly kind: "freeze"; readonly rows: number }
+  | { readonly kind: "page"; readonly setup: PageSetup };
 
 /** What an action costs in a request beyond its data: the object path and property names. */
 export const ACTION_OVERHEAD_BYTES = 120;
@@ -57,7 +62,8 @@ export function opBytes(op: WriteOp): number {
 const TEXT = "@";
 const TEXT_CELL_BYTES = jsonBytes([TEXT]) + 1;
 
-export function planGrid(grid: SheetGrid, budget: number): WriteOp[] {
+/** `pageLayout`: the Excel at hand has the page layout API (ExcelApi 1.9); without it the sheet prints as Excel's default. */
+export function planGrid(grid: SheetGrid, budget: number, options: { pageLayout?: boolean } = {}): WriteOp[] {
   const width = grid.rows.reduce((w, r) => Math.max(w, r.length), grid.columns.length);
   const cells = grid.rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
   return [
@@ -66,6 +72,7 @@ export function planGrid(grid: SheetGrid, budget: number): WriteOp[] {
     ...styleOps(grid, width),
     ...grid.columns.map((c, col): WriteOp => ({ kind: "width", col, points: widthInPoints(c.width) })),
     ...(grid.freezeRows ? [{ kind: "freeze", rows: grid.freezeRows } as const] : []),
+    ...(grid.pageSetup && options.pageLayout ? [{ kind: "page", setup: grid.pageSetup } as const] : []),
   ];
 }
 
@@ -158,7 +165,7 @@ function formatOps(grid: SheetGrid, height: number, budget: number): WriteOp[] {
   return ops;
 }
 
-/** Consecutive rows of one style as one range. */
+/** Consecutive rows of one style as one range; then single cells' styles, over their row's. */
 function styleOps(grid: SheetGrid, width: number): WriteOp[] {
   const ops: WriteOp[] = [];
   const styles = grid.rowStyles ?? [];
@@ -170,6 +177,7 @@ function styleOps(grid: SheetGrid, width: number): WriteOp[] {
     ops.push({ kind: "style", row: r, rows: end - r, cols: width, style });
     r = end - 1;
   }
+  for (const [row, col, style] of grid.cellStyles ?? []) ops.push({ kind: "style", row, rows: 1, col, cols: 1, style });
   return ops;
 }
 
