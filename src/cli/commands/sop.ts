@@ -107,7 +107,8 @@ async function portfolio(
   for (const file of files) {
     const opened = await openInput(file);
     if ("error" in opened) {
-      if (!json) process.stderr.write(`prodbook: ${opened.error}\n`);
+      // ExcelJS's reasons do not always name the file; the line does.
+      if (!json) process.stderr.write(`prodbook: ${opened.error.includes(file) ? "" : `${file}: `}${opened.error}\n`);
       shows.push({ file, error: opened.error });
       continue;
     }
