@@ -14,9 +14,14 @@ const TEN = BigInt(10);
 const ZERO = BigInt(0);
 const ONE = BigInt(1);
 const TWO = BigInt(2);
+const HUNDRED = BigInt(100);
 
 /** The exact decimal meaning of a number or decimal text ("1250.5", "-3", "1e3"). */
 export function ratio(value: number | string): Ratio {
+  if (typeof value === "number") {
+    const fast = wholeOrCents(value);
+    if (fast) return fast;
+  }
   const text = typeof value === "number" ? numberText(value) : value.trim();
   const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
   if (!m || (m[2] === "" && (m[3] ?? "") === "")) throw new RangeError(`not a decimal: ${value}`);
@@ -28,6 +33,17 @@ export function ratio(value: number | string): Ratio {
     scale = 0;
   }
   return { num: m[1] === "-" ? -num : num, den: TEN ** BigInt(scale) };
+}
+
+/**
+ * Whole numbers and amounts in cents (most cells) without going through text. A double equal to k/100
+ * (|k| < 2^53) shows as that decimal, the shortest that reads back as it: the same ratio as the text path.
+ */
+function wholeOrCents(value: number): Ratio | undefined {
+  if (Number.isSafeInteger(value)) return { num: BigInt(value), den: ONE };
+  const cents = Math.round(value * 100);
+  if (!Number.isSafeInteger(cents) || cents / 100 !== value) return undefined;
+  return cents % 10 === 0 ? { num: BigInt(cents / 10), den: TEN } : { num: BigInt(cents), den: HUNDRED };
 }
 
 function numberText(value: number): string {

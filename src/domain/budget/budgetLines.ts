@@ -7,7 +7,6 @@ import type { Ratio } from "../money";
 import type { BudgetLine, Production } from "../model/production";
 import { amountOf, plus } from "./exact";
 import { lineFringes } from "./fringes";
-import { lineSubtotal } from "./lineMath";
 import { lineProblems, usableFringes, type LineProblems } from "./leftOut";
 
 export interface BudgetFigures {
@@ -32,22 +31,26 @@ export function budgetLines(p: Production): LineBudget[] {
   const fringes = usableFringes(p);
   const all = p.budget.map((line) => ({ line, problems: lineProblems(p, line, fringes) }));
   const usable = all.filter((l) => l.problems.budget.length === 0);
-  const fringeOf = new Map(
-    lineFringes(
-      usable.map((l) => l.line),
-      fringes.usable,
-    ).map((f, i) => [usable[i].line, f]),
+  const computed = lineFringes(
+    usable.map((l) => l.line),
+    fringes.usable,
   );
+  const figuresOf = new Map(usable.map((l, i) => [l.line, computed[i]]));
   return all.map(({ line, problems }) => {
-    const fringe = fringeOf.get(line);
-    if (fringe === undefined) return { line, problems };
-    const subtotal = lineSubtotal(line);
-    const totalBudget = plus(subtotal, fringe);
+    const f = figuresOf.get(line);
+    if (f === undefined) return { line, problems };
+    const totalBudget = plus(f.subtotal, f.fringe);
     const approvedOverages = amountOf(line.approvedOverages);
     return {
       line,
       problems,
-      figures: { subtotal, fringe, totalBudget, approvedOverages, budget: plus(totalBudget, approvedOverages) },
+      figures: {
+        subtotal: f.subtotal,
+        fringe: f.fringe,
+        totalBudget,
+        approvedOverages,
+        budget: plus(totalBudget, approvedOverages),
+      },
     };
   });
 }

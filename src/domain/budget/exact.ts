@@ -1,6 +1,6 @@
 /**
- * Sums and comparisons of exact amounts (money.ts) kept in lowest terms, so that adding thousands of
- * budget lines does not grow the denominators.
+ * Sums and comparisons of exact amounts (money.ts) whose denominators do not grow as thousands of budget
+ * lines are added up.
  */
 import { add, mul, ratio, type Ratio } from "../money";
 
@@ -19,17 +19,24 @@ function lowest(r: Ratio): Ratio {
   return g > BigInt(1) ? { num: r.num / g, den: r.den / g } : r;
 }
 
-/** a + b, in lowest terms. */
+/**
+ * a + b. Amounts read from cells are decimals, so their denominators are powers of ten and one divides
+ * the other: aligning on the larger is exact and keeps it small. Any other pair is reduced.
+ */
 export function plus(a: Ratio, b: Ratio): Ratio {
-  return a.den === b.den ? lowest({ num: a.num + b.num, den: a.den }) : lowest(add(a, b));
+  if (a.den === b.den) return { num: a.num + b.num, den: a.den };
+  if (a.den > b.den && a.den % b.den === BIG_ZERO) return { num: a.num + b.num * (a.den / b.den), den: a.den };
+  if (b.den > a.den && b.den % a.den === BIG_ZERO) return { num: b.num + a.num * (b.den / a.den), den: b.den };
+  return lowest(add(a, b));
 }
 
 export function minus(a: Ratio, b: Ratio): Ratio {
   return plus(a, { num: -b.num, den: b.den });
 }
 
+/** A product of decimals is a decimal: its denominator stays a power of ten. */
 export function times(...factors: Ratio[]): Ratio {
-  return lowest(mul(...factors));
+  return mul(...factors);
 }
 
 export function sum(terms: Iterable<Ratio>): Ratio {

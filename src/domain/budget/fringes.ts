@@ -14,8 +14,25 @@ const PER_CENT = ratio("0.01");
 /** The part of cumulative wages a cutoff lets through: total wages below zero fringe nothing. */
 const capped = (wages: Ratio, cutoff: Ratio) => min(max(wages, ZERO), cutoff);
 
-/** Each line's fringe, in the order given (table order); every code must be in `fringes`. */
-export function lineFringes(lines: readonly BudgetLine[], fringes: ReadonlyMap<string, Fringe>): Ratio[] {
+interface Rate {
+  readonly flat: boolean;
+  /** Flat: money per unit; Percent: the fraction (7.65 % is 0.0765). */
+  readonly rate: Ratio;
+  readonly cutoff?: Ratio;
+}
+
+/** Each line's subtotal and fringe, in the order given (table order); every code must be in `fringes`. */
+export function lineFringes(
+  lines: readonly BudgetLine[],
+  fringes: ReadonlyMap<string, Fringe>,
+): { subtotal: Ratio; fringe: Ratio }[] {
+  const rates = new Map<string, Rate>();
+  for (const [code, f] of fringes)
+    rates.set(code, {
+      flat: f.type === "Flat",
+      rate: f.type === "Flat" ? ratio(f.rate) : times(ratio(f.rate), PER_CENT),
+      ...(f.cutoff === undefined || f.type === "Flat" ? {} : { cutoff: ratio(f.cutoff) }),
+    });
   const wagesBefore = new Map<string, Ratio>();
   return lines.map((line) => {
     const subtotal = lineSubtotal(line);
@@ -25,16 +42,14 @@ export function lineFringes(lines: readonly BudgetLine[], fringes: ReadonlyMap<s
     if (person) wagesBefore.set(person, after);
     let fringe = ZERO;
     for (const code of line.fringes ?? []) {
-      const f = fringes.get(code.toUpperCase())!;
-      const rate = ratio(f.rate);
-      if (f.type === "Flat") {
-        fringe = plus(fringe, times(rate, ratio(line.amount), ratio(line.x)));
+      const f = rates.get(code.toUpperCase())!;
+      if (f.flat) {
+        fringe = plus(fringe, times(f.rate, ratio(line.amount), ratio(line.x)));
         continue;
       }
-      const fringeable =
-        f.cutoff === undefined ? subtotal : minus(capped(after, ratio(f.cutoff)), capped(before, ratio(f.cutoff)));
-      fringe = plus(fringe, times(rate, PER_CENT, fringeable));
+      const fringeable = f.cutoff === undefined ? subtotal : minus(capped(after, f.cutoff), capped(before, f.cutoff));
+      fringe = plus(fringe, times(f.rate, fringeable));
     }
-    return fringe;
+    return { subtotal, fringe };
   });
 }

@@ -78,13 +78,15 @@ export function costReport(
     .map(({ key, first, items }): AccountReport => {
       const reported: LineReport[] = [];
       const out: LeftOutLine[] = [];
+      let anyStale = false;
       for (const l of items) {
+        const stale = hasStaleFormula(l.line, fringes);
+        anyStale ||= stale;
         const gone = leftOutLine(l.line, l.problems);
         if (gone) out.push(gone);
         if (gone || !l.figures) continue;
         const figures = lineCost(l.line, l.figures);
         const derived = derive(figures);
-        const stale = hasStaleFormula(l.line, fringes);
         const input = { figures, derived, periodMove: null, stale };
         const flags = carriesNumbers(l.line) ? flagsOf(input, limits) : stale ? (["STALE_FORMULA"] as const) : [];
         reported.push({ line: l.line, figures, derived, flags });
@@ -108,7 +110,6 @@ export function costReport(
       const figures = total(reported, (r) => r.figures, NO_COST);
       const derived = derive(figures);
       const periodMove = previous ? minus(derived.efc, previous.efc.get(key.toUpperCase()) ?? ZERO) : null;
-      const stale = items.some((l) => hasStaleFormula(l.line, fringes));
       return {
         account: key,
         section,
@@ -116,7 +117,7 @@ export function costReport(
         figures,
         derived,
         periodMove,
-        flags: flagsOf({ figures, derived, periodMove, stale }, limits),
+        flags: flagsOf({ figures, derived, periodMove, stale: anyStale }, limits),
         lines: reported,
         leftOut: out,
       };

@@ -37,8 +37,17 @@ export const NO_COST: CostFigures = {
   etc: ZERO,
 };
 
-export function lineCost(line: BudgetLine, budget: BudgetFigures): CostFigures {
-  return { ...budget, actual: amountOf(line.actual), committed: amountOf(line.committed), etc: amountOf(line.etc) };
+export function lineCost(line: BudgetLine, b: BudgetFigures): CostFigures {
+  return {
+    subtotal: b.subtotal,
+    fringe: b.fringe,
+    totalBudget: b.totalBudget,
+    approvedOverages: b.approvedOverages,
+    budget: b.budget,
+    actual: amountOf(line.actual),
+    committed: amountOf(line.committed),
+    etc: amountOf(line.etc),
+  };
 }
 
 export function derive(f: CostFigures): Derived {
