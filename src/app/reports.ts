@@ -15,6 +15,9 @@ import { costReportSheet } from "../domain/reports/costReportSheet";
 import { topSheetReport } from "../domain/reports/topSheetReport";
 import type { StateRow } from "../workbook/gateway";
 import { costTools } from "./variance";
+import { checklists } from "./checklists";
+import { sopStatusReport } from "../domain/reports/sopStatusReport";
+import { deliveryStatusReport } from "../domain/reports/deliveryStatusReport";
 
 export interface Reports {
   readonly grids: SheetGrid[];
@@ -27,7 +30,13 @@ export function buildReports(loaded: LoadResult, state: readonly StateRow[] = []
   const { production } = loaded;
   const timecards = grossProductionTimecards(production);
   const costs = costTools(loaded, state);
-  const issues = mergeIssues(loaded.issues, [...timecards.issues, ...costs.costReport.issues]);
+  const lists = checklists(loaded);
+  const issues = mergeIssues(loaded.issues, [
+    ...timecards.issues,
+    ...costs.costReport.issues,
+    ...lists.sop.issues,
+    ...lists.delivery.issues,
+  ]);
   return {
     grids: [
       issuesReport(issues, production.setup),
@@ -37,6 +46,8 @@ export function buildReports(loaded: LoadResult, state: readonly StateRow[] = []
       hotCostsReport(hotCosts(loaded, undefined, timecards), production.setup),
       scheduleReport(scheduleVariance(loaded), production.setup),
       dayOutOfDaysReport(dayOutOfDays(loaded), production.setup),
+      sopStatusReport(lists.sop, production.setup),
+      deliveryStatusReport(lists.delivery, production.setup),
     ],
     issues,
   };
