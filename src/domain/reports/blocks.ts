@@ -26,6 +26,13 @@ export interface TableBlock<T> {
 export type Block =
   { readonly title: string } | { readonly subtitle: string } | { readonly table: TableBlock<unknown> };
 
+/** A column width that fits the longest text (and a cell's padding), kept between min and max characters. */
+export function fitWidth(texts: Iterable<string>, min: number, max: number): number {
+  let width = min;
+  for (const t of texts) width = Math.max(width, t.length + 2);
+  return Math.min(width, max);
+}
+
 /** A table block: its line type is checked here and erased after, so a report can mix kinds of lines. */
 export function table<T>(block: TableBlock<T>): Block {
   return { table: block as unknown as TableBlock<unknown> };

@@ -9,7 +9,7 @@ import { formatRatio, toCents, type Ratio } from "../money";
 import type { Setup } from "../model/setup";
 import type { AccountReport, CostReport, LineReport, Totals } from "../variance/costReport";
 import { FLAG_LEVELS, type FlagCode } from "../variance/flags";
-import { renderBlocks, table, type Block, type Column } from "./blocks";
+import { fitWidth, renderBlocks, table, type Block, type Column } from "./blocks";
 import { printable, type RowStyle, type SheetGrid } from "./grid";
 
 export const COST_REPORT = "Cost Report";
@@ -111,8 +111,16 @@ function legend(codeWidth: number): Block {
 
 export function costReportSheet(r: CostReport, setup: Setup): SheetGrid {
   const lines = accountLines(r);
-  const codeWidth = Math.max(9, ...r.accounts.map((a) => a.account.length + 2));
-  const labelWidth = Math.min(40, Math.max(20, ...lines.map((l) => l.label.length + 1)));
+  const codeWidth = fitWidth(
+    r.accounts.map((a) => a.account),
+    9,
+    30,
+  );
+  const labelWidth = fitWidth(
+    lines.map((l) => l.label),
+    20,
+    40,
+  );
   // Flagged lines in the report's own columns: the line's figures and the cells its flags are about.
   const flaggedLines = r.accounts.flatMap((a: AccountReport) =>
     a.lines

@@ -10,7 +10,7 @@ import type { TopSheet, TopSheetFigures } from "../budget/topSheet";
 import { toCents, type Ratio } from "../money";
 import type { Setup } from "../model/setup";
 import { SECTIONS } from "../template/tables";
-import { renderBlocks, table, type Block, type Column } from "./blocks";
+import { fitWidth, renderBlocks, table, type Block, type Column } from "./blocks";
 import { printable, type RowStyle, type SheetGrid } from "./grid";
 
 export const TOP_SHEET = "Top Sheet";
@@ -75,7 +75,11 @@ export function topSheetReport(t: TopSheet, lines: readonly LineBudget[], setup:
     { label: "Grand Total", only: t.grandTotal, style: "total" },
   ];
   const accounts = accountLines(lines);
-  const codeWidth = Math.max(9, ...accounts.map((l) => (l.code?.length ?? 0) + 2));
+  const codeWidth = fitWidth(
+    accounts.map((l) => l.code ?? ""),
+    9,
+    30,
+  );
   const leftOut = lines.filter((l) => !l.figures);
   const blocks: Block[] = [
     { title: `${TOP_SHEET}: ${setup.productionTitle}` },
