@@ -6,10 +6,12 @@
  */
 import { todayIso } from "../domain/cells/serial";
 import type { LoadResult } from "../domain/validation/load";
-import type { WorkbookGateway } from "../workbook/gateway";
+import type { StateRow, WorkbookGateway } from "../workbook/gateway";
 import { loadWorkbook } from "./loadWorkbook";
 import { errorMessage, OperationQueue, type Operation, type OperationResult } from "./operationQueue";
-import { SESSION_TOOLS, type ToolName, type ToolResults } from "./sessionTools";
+import { SESSION_TOOLS, type SessionRead, type ToolName, type ToolResults } from "./sessionTools";
+
+export type { SessionRead };
 
 export interface SessionWorkbook {
   readonly gateway: WorkbookGateway;
@@ -36,6 +38,8 @@ export type SessionState =
   | {
       readonly status: "ready";
       readonly loaded: LoadResult;
+      /** Prodbook's state rows (published cost reports, report ownership), read with the tables. */
+      readonly state: readonly StateRow[];
       readonly workbookName?: string;
       /** Bumped on every read: results of an older read are stale. */
       readonly version: number;
@@ -92,9 +96,10 @@ export class WorkbookSession {
     try {
       const workbook = await this.source.open();
       const loaded = await loadWorkbook(workbook.gateway, { today: this.source.today?.() ?? todayIso() });
+      const rows = await workbook.gateway.readState();
       if (version !== this.version) return;
       this.workbook = workbook;
-      this.set({ status: "ready", loaded, workbookName: workbook.name, version, remoteChange });
+      this.set({ status: "ready", loaded, state: rows, workbookName: workbook.name, version, remoteChange });
     } catch (error) {
       if (version !== this.version) return;
       this.set({ status: "failed", message: errorMessage(error, "Something went wrong while reading the workbook.") });
@@ -114,7 +119,7 @@ export class WorkbookSession {
           if (it.status !== "ready") throw new Error(it.status === "failed" ? it.message : "still reading");
           return it.value;
         };
-        result = { status: "ready", value: SESSION_TOOLS[name](state.loaded, get) };
+        result = { status: "ready", value: SESSION_TOOLS[name](state, get) };
       } catch (error) {
         result = { status: "failed", message: errorMessage(error, `The ${name} could not be computed.`) };
       }
@@ -128,11 +133,11 @@ export class WorkbookSession {
    * from the session's read and the gateway, so it writes what the person saw.
    */
   async run<R>(
-    make: (workbook: SessionWorkbook, loaded: LoadResult) => Operation<R>,
+    make: (workbook: SessionWorkbook, read: SessionRead) => Operation<R>,
   ): Promise<OperationResult<R> | undefined> {
     const state = this.state;
     if (state.status !== "ready" || !this.workbook) return undefined;
-    const result = await this.queue.enqueue(make(this.workbook, state.loaded));
+    const result = await this.queue.enqueue(make(this.workbook, state));
     // Even a failed or cancelled operation may have written some whole sheets.
     await this.reload();
     return result;

@@ -1,17 +1,25 @@
 /**
  * The pane's writes as queue operations: everything is computed first (plan), then each step writes one
- * whole sheet and its ownership mark, so a cancel or a failure between steps leaves every report sheet
- * either as it was or fully rewritten.
+ * whole sheet (or the state) with its ownership mark, so a cancel or a failure between steps leaves every
+ * sheet either as it was or fully rewritten. Each says what it did in a sentence for the person.
  */
-import type { LoadResult } from "../domain/validation/load";
 import type { WorkbookGateway } from "../workbook/gateway";
 import type { Operation } from "./operationQueue";
 import { buildReports } from "./reports";
-import { writeReports, type WriteReportsResult } from "./writeReports";
+import type { SessionRead } from "./sessionTools";
+import { costTools, publishCostReport } from "./variance";
+import { writeReports } from "./writeReports";
 
-export function writeReportsOperation(gateway: WorkbookGateway, loaded: LoadResult): Operation<WriteReportsResult> {
+export interface ActionOutcome {
+  readonly summary: string;
+  /** What was left alone, and why. */
+  readonly notes: readonly string[];
+  readonly written: readonly string[];
+}
+
+export function writeReportsOperation(gateway: WorkbookGateway, { loaded }: SessionRead): Operation<ActionOutcome> {
   const written: string[] = [];
-  const skipped: WriteReportsResult["skipped"] = [];
+  const notes: string[] = [];
   return {
     name: "Write reports",
     async plan() {
@@ -21,10 +29,37 @@ export function writeReportsOperation(gateway: WorkbookGateway, loaded: LoadResu
         async run() {
           const result = await writeReports(gateway, [grid]);
           written.push(...result.written);
-          skipped.push(...result.skipped);
+          notes.push(...result.skipped.map((s) => s.reason));
         },
       }));
     },
-    outcome: () => ({ written, skipped }),
+    outcome: () => ({
+      summary: written.length > 0 ? `Wrote ${written.join(", ")}.` : "No report was written.",
+      notes,
+      written,
+    }),
+  };
+}
+
+export function publishCostReportOperation(
+  gateway: WorkbookGateway,
+  { loaded, state }: SessionRead,
+): Operation<ActionOutcome> {
+  let summary = "";
+  return {
+    name: "Publish cost report",
+    async plan() {
+      const report = costTools(loaded, state).costReport;
+      return [
+        {
+          label: `Publishing the cost report of ${report.reportDate}`,
+          async run() {
+            const done = await publishCostReport(gateway, report);
+            summary = `Published the cost report of ${done.reportDate}: ${done.accounts} accounts, the next report's period movement starts here.`;
+          },
+        },
+      ];
+    },
+    outcome: () => ({ summary, notes: [], written: [] }),
   };
 }

@@ -1,6 +1,7 @@
 /**
- * The tools the session computes on a read, each when a view first asks: validation, timecards and the
- * overview's headlines. Each returns what its view shows, so the views compute nothing.
+ * The tools the session computes on a read, each when a view first asks: validation, timecards, budget,
+ * schedule, checklists and the overview's headlines. Each returns what its view shows, so the views
+ * compute nothing; the use cases they call are the CLI's.
  */
 import type { Issue, Severity } from "../domain/issues";
 import { formatCents } from "../domain/money";
@@ -8,8 +9,45 @@ import { findRuleSet, type DayResult, type WeekResult } from "../domain/timecard
 import { payReasons, type PayLine } from "../domain/timecards/payReasons";
 import { DAY_TYPE_LABELS, grossProductionTimecards, productionRuleSets } from "../domain/timecards/production";
 import type { LoadResult } from "../domain/validation/load";
+import type { ProductionTimecards } from "../domain/timecards/production";
+import type { StateRow } from "../workbook/gateway";
+import { checklistJson, checklists, type ChecklistJson } from "./checklists";
 import { validationSummary, type ValidationSummary } from "./loadWorkbook";
+import { dayOutOfDays, doodJson, scheduleJson, scheduleVariance, type DoodJson, type ScheduleJson } from "./schedule";
 import { mergeIssues } from "./timecards";
+import { computeVariance, varianceJson, type AccountJson, type VarianceJson } from "./variance";
+
+export interface BudgetTool {
+  readonly variance: VarianceJson;
+  /** Accounts with a flag, the largest overage first. */
+  readonly flaggedAccounts: readonly AccountJson[];
+  /** Budget and EFC by section, as numbers for the chart. */
+  readonly bySection: readonly { readonly section: string; readonly budget: number; readonly efc: number }[];
+}
+
+export function budgetTool(variance: VarianceJson): BudgetTool {
+  return {
+    variance,
+    flaggedAccounts: variance.accounts
+      .filter((a) => a.flags.length > 0)
+      .sort((a, b) => Number(a.variance) - Number(b.variance)),
+    bySection: variance.sections.map((s) => ({ section: s.section, budget: Number(s.budget), efc: Number(s.efc) })),
+  };
+}
+
+/** What one read of the workbook gave: the tools are computed from it. */
+export interface SessionRead {
+  readonly loaded: LoadResult;
+  readonly state: readonly StateRow[];
+}
+
+export interface ScheduleTool {
+  readonly summary: ScheduleJson;
+  /** Cumulative pages by shoot day, planned and shot: the burn-up chart. */
+  readonly burnUp: readonly { readonly date: string; readonly planned: number; readonly shot: number }[];
+  readonly behind: readonly { readonly scene: string; readonly day: number; readonly date: string }[];
+  readonly dood: DoodJson;
+}
 
 export interface TimecardDayView {
   readonly date: string;
@@ -78,9 +116,11 @@ function premiums(p: DayResult | WeekResult): string {
   ]);
 }
 
-export function timecardsTool(loaded: LoadResult): TimecardsTool {
+export function timecardsTool(
+  loaded: LoadResult,
+  grossed = grossProductionTimecards(loaded.production),
+): TimecardsTool {
   const { production } = loaded;
-  const grossed = grossProductionTimecards(production);
   const { catalog } = productionRuleSets(production);
   const people = grossed.people.map(({ crew, result }): TimecardPersonView => {
     const rules = findRuleSet(catalog, result.ruleSet);
@@ -121,22 +161,59 @@ export function timecardsTool(loaded: LoadResult): TimecardsTool {
   };
 }
 
-export function overviewTool(
-  loaded: LoadResult,
-  validation: ValidationSummary,
-  timecards: TimecardsTool,
-): OverviewTool {
+export function scheduleTool(loaded: LoadResult): ScheduleTool {
+  const v = scheduleVariance(loaded);
+  return {
+    summary: scheduleJson(v),
+    burnUp: v.days.map((d) => ({
+      date: d.date,
+      planned: d.cumulativePlannedEighths / 8,
+      shot: d.cumulativeShotEighths / 8,
+    })),
+    behind: v.behind.map((s) => ({ scene: s.scene, day: s.day, date: s.date })),
+    dood: doodJson(dayOutOfDays(loaded)),
+  };
+}
+
+interface OverviewInputs {
+  readonly validation: ValidationSummary;
+  readonly timecards: TimecardsTool;
+  readonly budget: BudgetTool;
+  readonly checklists: ChecklistJson;
+}
+
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+export function overviewTool(loaded: LoadResult, tools: OverviewInputs): OverviewTool {
   const { setup } = loaded.production;
+  const { timecards, checklists: lists } = tools;
+  const budget = tools.budget.variance;
   const weeks = timecards.people.reduce((n, p) => n + p.weeks.length, 0);
+  const hot = budget.hotCosts.at(-1);
+  const days = budget.schedule.daysAhead;
+  const money = (amount: string) => `${setup.currency} ${amount}`;
   return {
     title: setup.productionTitle || undefined,
     reportDate: setup.reportDate,
-    counts: validation.counts,
+    counts: tools.validation.counts,
     headlines: [
+      { tool: "Budget", value: money(budget.total.variance), detail: `variance, EFC ${money(budget.total.efc)}` },
+      {
+        tool: "Schedule",
+        value: days === null ? "no pace yet" : `${signed(days)} days`,
+        detail: days === null ? "ahead or behind" : days < 0 ? "behind schedule" : "ahead of schedule",
+      },
+      { tool: "Hot costs", value: money(hot?.cumulative ?? "0.00"), detail: "to date" },
       {
         tool: "Timecards",
-        value: `${setup.currency} ${timecards.gross}`,
+        value: money(timecards.gross),
         detail: `gross to date, ${timecards.people.length} people, ${weeks} person-weeks`,
+      },
+      { tool: "SOP", value: `${lists.sop.overdue.length} overdue`, detail: `${lists.sop.blocked.length} blocked` },
+      {
+        tool: "Delivery",
+        value: lists.delivery.percentComplete === null ? "—" : `${lists.delivery.percentComplete}%`,
+        detail: "of required items complete",
       },
     ],
   };
@@ -144,7 +221,11 @@ export function overviewTool(
 
 export interface ToolResults {
   readonly validation: ValidationSummary;
+  readonly grossed: ProductionTimecards;
   readonly timecards: TimecardsTool;
+  readonly budget: BudgetTool;
+  readonly schedule: ScheduleTool;
+  readonly checklists: ChecklistJson;
   readonly overview: OverviewTool;
 }
 
@@ -152,13 +233,20 @@ export type ToolName = keyof ToolResults;
 
 /** How each tool is computed from a read; `get` gives another tool's result, computed once. */
 export const SESSION_TOOLS: {
-  readonly [K in ToolName]: (
-    loaded: LoadResult,
-    get: <T extends ToolName>(name: T) => ToolResults[T],
-  ) => ToolResults[K];
+  readonly [K in ToolName]: (read: SessionRead, get: <T extends ToolName>(name: T) => ToolResults[T]) => ToolResults[K];
 } = {
-  validation: (loaded, get) =>
+  validation: ({ loaded }, get) =>
     validationSummary({ ...loaded, issues: mergeIssues(loaded.issues, get("timecards").issues) }),
-  timecards: (loaded) => timecardsTool(loaded),
-  overview: (loaded, get) => overviewTool(loaded, get("validation"), get("timecards")),
+  grossed: ({ loaded }) => grossProductionTimecards(loaded.production),
+  timecards: ({ loaded }, get) => timecardsTool(loaded, get("grossed")),
+  budget: ({ loaded, state }, get) => budgetTool(varianceJson(computeVariance(loaded, state, get("grossed")))),
+  schedule: ({ loaded }) => scheduleTool(loaded),
+  checklists: ({ loaded }) => checklistJson(checklists(loaded)),
+  overview: ({ loaded }, get) =>
+    overviewTool(loaded, {
+      validation: get("validation"),
+      timecards: get("timecards"),
+      budget: get("budget"),
+      checklists: get("checklists"),
+    }),
 };

@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { OperationState } from "../../src/app/operationQueue";
-import type { WriteReportsResult } from "../../src/app/writeReports";
+import type { ActionOutcome } from "../../src/app/sessionOperations";
 import { useActions, useOperationState, useSessionState } from "../session/hooks";
 
 const useStyles = makeStyles({
@@ -38,13 +38,13 @@ function Outcome({ state }: { readonly state: OperationState }) {
       </MessageBar>
     );
   if (state.status !== "done") return null;
-  const { written, skipped } = state.outcome as WriteReportsResult;
+  const { summary, notes } = state.outcome as ActionOutcome;
   return (
-    <MessageBar intent={skipped.length > 0 ? "warning" : "success"} layout="multiline">
+    <MessageBar intent={notes.length > 0 ? "warning" : "success"} layout="multiline">
       <MessageBarBody>
-        {written.length > 0 ? `Wrote ${written.join(", ")}.` : "Nothing was written."}
-        {skipped.map((s) => (
-          <div key={s.sheet}>{s.reason}</div>
+        {summary}
+        {notes.map((note) => (
+          <div key={note}>{note}</div>
         ))}
       </MessageBarBody>
     </MessageBar>
@@ -67,8 +67,14 @@ export function ActionsPanel() {
         <Button appearance="primary" disabledFocusable={blocked} onClick={() => void actions.writeReports()}>
           Write reports
         </Button>
+        <Button disabledFocusable={blocked} onClick={() => void actions.publishCostReport()}>
+          Publish cost report
+        </Button>
       </div>
-      <Caption1>Writes the Issues and Timecard Report sheets; sheets you made yourself are never replaced.</Caption1>
+      <Caption1>
+        Write reports rewrites Prodbook's report sheets; sheets you made yourself are never replaced. Publish cost
+        report keeps this Report Date's figures for the next report's period movement.
+      </Caption1>
       {running && (
         <Field label={`${state.name}: ${state.label}`} validationState="none">
           <ProgressBar value={state.total ? state.done / state.total : undefined} />

@@ -2,7 +2,7 @@
 import { useCallback, useContext, useSyncExternalStore } from "react";
 import type { OperationState } from "../../src/app/operationQueue";
 import type { SessionState, ToolState } from "../../src/app/session";
-import { writeReportsOperation } from "../../src/app/sessionOperations";
+import { publishCostReportOperation, writeReportsOperation } from "../../src/app/sessionOperations";
 import type { ToolName, ToolResults } from "../../src/app/sessionTools";
 import { SessionContext, type SessionContextValue } from "./SessionProvider";
 
@@ -40,6 +40,9 @@ function useTool<K extends ToolName>(name: K): ToolState<ToolResults[K]> {
 export const useValidationTool = () => useTool("validation");
 export const useTimecardsTool = () => useTool("timecards");
 export const useOverviewTool = () => useTool("overview");
+export const useBudgetTool = () => useTool("budget");
+export const useScheduleTool = () => useTool("schedule");
+export const useChecklistsTool = () => useTool("checklists");
 
 export function useOperationState(): OperationState {
   const { session } = useSessionContext();
@@ -54,7 +57,11 @@ export function useActions() {
   const { session } = useSessionContext();
   return {
     writeReports: useCallback(
-      () => session.run(({ gateway }, loaded) => writeReportsOperation(gateway, loaded)),
+      () => session.run(({ gateway }, read) => writeReportsOperation(gateway, read)),
+      [session],
+    ),
+    publishCostReport: useCallback(
+      () => session.run(({ gateway }, read) => publishCostReportOperation(gateway, read)),
       [session],
     ),
     cancel: useCallback(() => session.queue.cancel(), [session]),

@@ -23,4 +23,20 @@ export const VIEWS: readonly ViewEntry[] = [
     name: "Timecards",
     View: lazy(() => import(/* webpackChunkName: "view-timecards" */ "./timecards/TimecardsView")),
   },
+  {
+    id: "budget",
+    name: "Budget",
+    View: lazy(() => import(/* webpackChunkName: "view-budget" */ "./budget/BudgetView")),
+  },
+  {
+    id: "schedule",
+    name: "Schedule",
+    View: lazy(() => import(/* webpackChunkName: "view-schedule" */ "./schedule/ScheduleView")),
+  },
+  { id: "sop", name: "SOP", View: lazy(() => import(/* webpackChunkName: "view-sop" */ "./sop/SopView")) },
+  {
+    id: "delivery",
+    name: "Delivery",
+    View: lazy(() => import(/* webpackChunkName: "view-delivery" */ "./delivery/DeliveryView")),
+  },
 ];

@@ -32,7 +32,7 @@ test("every view opens, from its tab or from the overflow menu", async () => {
   fireEvent.click(tabs.getByRole("tab", { name: "Issues" }));
   expect(await screen.findByRole("heading", { level: 2, name: "Issues" }, { timeout: 5000 })).toBeTruthy();
   fireEvent.click(tabs.getByRole("button", { name: /more views/ }));
-  fireEvent.click(await screen.findByRole("menuitem", { name: "Timecards" }));
+  fireEvent.click(await screen.findByRole("menuitem", { name: "Timecards" }, { timeout: 5000 }));
   expect(await screen.findByText(/No timecards yet/, undefined, { timeout: 5000 })).toBeTruthy();
 });
 

@@ -1,14 +1,32 @@
 /** Each view in each state: loading, failed, empty and with the sample production's real figures. */
 import { fireEvent, screen, within } from "@testing-library/react";
 import { loadWorkbook } from "../../src/app/loadWorkbook";
-import { timecardsTool } from "../../src/app/sessionTools";
+import { checklistJson, checklists } from "../../src/app/checklists";
+import { scheduleTool, timecardsTool } from "../../src/app/sessionTools";
+import { computeVariance, varianceJson } from "../../src/app/variance";
+import BudgetView from "../../taskpane/views/budget/BudgetView";
+import DeliveryView from "../../taskpane/views/delivery/DeliveryView";
+import ScheduleView from "../../taskpane/views/schedule/ScheduleView";
+import SopView from "../../taskpane/views/sop/SopView";
 import IssuesView from "../../taskpane/views/issues/IssuesView";
 import OverviewView from "../../taskpane/views/overview/OverviewView";
 import TimecardsView from "../../taskpane/views/timecards/TimecardsView";
 import { fakeHost, sampleGateway } from "./fakeHost";
 import { failingHost, pendingHost, renderPane } from "./renderPane";
 
-const VIEWS = { Overview: OverviewView, Issues: IssuesView, Timecards: TimecardsView };
+// The charts' d3 ships as ES modules only, which jest's CommonJS cannot load; they are checked in Chromium (test/e2e).
+jest.mock("../../taskpane/views/budget/BudgetChart", () => ({ BudgetChart: () => null }));
+jest.mock("../../taskpane/views/schedule/BurnUpChart", () => ({ BurnUpChart: () => null }));
+
+const VIEWS = {
+  Overview: OverviewView,
+  Issues: IssuesView,
+  Timecards: TimecardsView,
+  Budget: BudgetView,
+  Schedule: ScheduleView,
+  SOP: SopView,
+  Delivery: DeliveryView,
+};
 const sampleHost = () => fakeHost({ workbook: async () => ({ gateway: sampleGateway() }) }).host;
 
 describe.each(Object.entries(VIEWS))("%s", (_, View) => {
@@ -75,3 +93,48 @@ test("Timecards: a person's week, and why a day paid what it did", async () => {
   for (const line of day.payLines) expect(within(why).getByText(line.reason)).toBeTruthy();
   expect(within(why).getByText("Day gross").nextSibling!.textContent).toBe(day.gross);
 });
+
+test("Budget: the sample's top sheet and its flagged accounts, worst first", async () => {
+  renderPane(sampleHost(), <BudgetView />);
+  const v = varianceJson(computeVariance(await loadWorkbook(sampleGateway()), []));
+  const top = await screen.findByLabelText("Top sheet", undefined, { timeout: 5000 });
+  expect(within(top).getByText("Grand total").nextSibling!.textContent).toBe(v.topSheet.grandTotal);
+  expect(screen.getByRole("button", { name: "Publish cost report" })).toBeTruthy();
+}, 20_000);
+
+test("Budget: a workbook without a budget shows zeros and no flagged account", async () => {
+  renderPane(fakeHost().host, <BudgetView />);
+  expect(await screen.findByText("No account is flagged.", undefined, { timeout: 5000 })).toBeTruthy();
+});
+
+test("Schedule: days ahead or behind and the estimated finish from the sample", async () => {
+  renderPane(sampleHost(), <ScheduleView />);
+  const { summary } = scheduleTool(await loadWorkbook(sampleGateway()));
+  const figures = await screen.findByLabelText("Schedule figures", undefined, { timeout: 5000 });
+  expect(within(figures).getByText("Estimated finish").nextSibling!.textContent).toBe(
+    summary.estimatedFinishDate ?? "—",
+  );
+  expect(screen.getByRole("table", { name: "Day out of days" })).toBeTruthy();
+}, 20_000);
+
+test("Schedule, SOP and Delivery: an empty workbook says what to fill in", async () => {
+  renderPane(fakeHost().host, <ScheduleView />);
+  expect(await screen.findByText("No cast on the schedule yet.", undefined, { timeout: 5000 })).toBeTruthy();
+  renderPane(fakeHost().host, <SopView />);
+  expect(await screen.findByText(/No SOP steps yet/, undefined, { timeout: 5000 })).toBeTruthy();
+  renderPane(fakeHost().host, <DeliveryView />);
+  expect(await screen.findByText(/No deliverables yet/, undefined, { timeout: 5000 })).toBeTruthy();
+});
+
+test("SOP and Delivery: progress by phase and by category from the sample", async () => {
+  const lists = checklistJson(checklists(await loadWorkbook(sampleGateway())));
+  renderPane(sampleHost(), <SopView />);
+  const phases = await screen.findByRole("group", { name: "Progress by phase" }, { timeout: 5000 });
+  const [phase, g] = Object.entries(lists.sop.byPhase)[0];
+  expect(
+    within(phases).getByText(`${phase}: ${g.percentComplete === null ? "nothing applies" : `${g.percentComplete}%`}`),
+  ).toBeTruthy();
+  renderPane(sampleHost(), <DeliveryView />);
+  const categories = await screen.findByRole("group", { name: "Completion by category" }, { timeout: 5000 });
+  expect(within(categories).getAllByRole("progressbar")).toHaveLength(Object.keys(lists.delivery.byCategory).length);
+}, 20_000);

@@ -1,0 +1,67 @@
+/** The Budget tab: the top sheet, flagged accounts worst first, budget vs EFC by section, Publish cost report. */
+import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import type { AccountJson } from "../../../src/app/variance";
+import { ActionsPanel } from "../../components/ActionsPanel";
+import { DataTable } from "../../components/DataTable";
+import { Figures } from "../../components/Figures";
+import { ToolStatus } from "../../components/ToolStatus";
+import { useBudgetTool } from "../../session/hooks";
+import { BudgetChart } from "./BudgetChart";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  title: { margin: 0 },
+});
+
+export default function BudgetView() {
+  const styles = useStyles();
+  const tool = useBudgetTool();
+  if (tool.status !== "ready") return <ToolStatus state={tool} failure="The budget could not be computed." />;
+  const { variance: v, flaggedAccounts, bySection } = tool.value;
+  const t = v.topSheet;
+  return (
+    <section className={styles.view} aria-labelledby="budget-title">
+      <Subtitle2 as="h2" id="budget-title" className={styles.title}>
+        Budget
+      </Subtitle2>
+      <Caption1>
+        Cost report of {v.reportDate}
+        {v.previousReportDate ? `, movement since ${v.previousReportDate}` : ", no earlier report published"}
+      </Caption1>
+      <Figures
+        label="Top sheet"
+        figures={[
+          { label: "Above the line", value: t.aboveTheLine.total },
+          { label: "Below the line", value: t.belowTheLine.total },
+          { label: "Post", value: t.post.total },
+          { label: "Other", value: t.other.total },
+          { label: `Contingency ${t.contingencyPercent}%`, value: t.contingency },
+          { label: "Grand total", value: t.grandTotal },
+          { label: "EFC", value: v.total.efc },
+          { label: "Variance", value: v.total.variance },
+        ]}
+      />
+      <BudgetChart sections={bySection} />
+      <Subtitle2 as="h3" className={styles.title}>
+        Flagged accounts ({flaggedAccounts.length})
+      </Subtitle2>
+      {flaggedAccounts.length === 0 ? (
+        <Caption1>No account is flagged.</Caption1>
+      ) : (
+        <DataTable<AccountJson>
+          label="Flagged accounts, worst first"
+          rowKey={(a) => a.account}
+          rows={flaggedAccounts}
+          columns={[
+            { name: "Account", value: (a) => `${a.account} ${a.description}` },
+            { name: "Budget", value: (a) => a.budget, numeric: true },
+            { name: "EFC", value: (a) => a.efc, numeric: true },
+            { name: "Variance", value: (a) => a.variance, numeric: true },
+            { name: "Flags", value: (a) => a.flags.join(", ") },
+          ]}
+        />
+      )}
+      <ActionsPanel />
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+/** The SOP tab: overdue and blocked steps first, then progress by phase. */
+import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { IdList } from "../../components/IdList";
+import { Progress } from "../../components/Progress";
+import { ToolStatus } from "../../components/ToolStatus";
+import { useChecklistsTool } from "../../session/hooks";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  title: { margin: 0 },
+});
+
+export default function SopView() {
+  const styles = useStyles();
+  const tool = useChecklistsTool();
+  if (tool.status !== "ready") return <ToolStatus state={tool} failure="The SOP could not be read." />;
+  const { sop, asOf } = tool.value;
+  const phases = Object.entries(sop.byPhase);
+  return (
+    <section className={styles.view} aria-labelledby="sop-title">
+      <Subtitle2 as="h2" id="sop-title" className={styles.title}>
+        SOP
+      </Subtitle2>
+      <Caption1>
+        As of {asOf}: {sop.done} of {sop.steps - sop.notApplicable} steps done
+        {sop.percentComplete === null ? "" : ` (${sop.percentComplete}%)`}.
+      </Caption1>
+      {phases.length === 0 ? (
+        <Caption1>No SOP steps yet: fill in the SOP table.</Caption1>
+      ) : (
+        <>
+          <IdList title="Overdue" ids={sop.overdue} />
+          <IdList title="Blocked" ids={sop.blocked} />
+          <IdList title="Due soon" ids={sop.dueSoon} />
+          <Progress
+            label="Progress by phase"
+            rows={phases.map(([phase, g]) => ({
+              name: phase,
+              percent: g.percentComplete,
+              detail: `${g.done} done, ${g.open} open, ${g.overdue} overdue, ${g.blocked} blocked`,
+            }))}
+          />
+        </>
+      )}
+    </section>
+  );
+}
