@@ -57,17 +57,26 @@ export function fringeBases(p: Production): FringeBases {
 }
 
 const PER_CENT = ratio("0.01");
+/** Percent rates in ten-thousandths of a percent: 1.45 → 14,500. */
+const RATE_UNITS = 10_000;
 
 /**
  * The fringe on `wagesCents` paid after `beforeCents` of the person's wages: a fringe with a Cutoff
- * loads only the part of these wages below it. Rounded to the cent once, for the day.
+ * loads only the part of these wages below it. Rounded half-up to the cent once, for the day. Whole
+ * numbers for rates of up to four decimals (every person-day runs this); exact rationals otherwise.
  */
 export function fringeCents(basis: FringeBasis, wagesCents: number, beforeCents: number): number {
-  let total: Ratio = ratio(0);
+  let units = 0;
+  let exact: Ratio | undefined;
   for (const f of basis.fringes) {
-    const cutoff = f.cutoff === undefined ? undefined : toCents(ratio(f.cutoff));
+    const cutoff = f.cutoff === undefined ? undefined : Math.round(f.cutoff * 100);
     const fringeable = cutoff === undefined ? wagesCents : Math.min(Math.max(cutoff - beforeCents, 0), wagesCents);
-    if (fringeable > 0) total = add(total, mul(ratio(f.rate), PER_CENT, ratio(fringeable)));
+    if (fringeable <= 0) continue;
+    const rate = Math.round(f.rate * RATE_UNITS);
+    if (Math.abs(rate - f.rate * RATE_UNITS) < 1e-6) units += fringeable * rate;
+    else exact = add(exact ?? ratio(0), mul(ratio(f.rate), PER_CENT, ratio(fringeable)));
   }
-  return toCents(mul(total, PER_CENT));
+  const whole = Math.floor((2 * units + 100 * RATE_UNITS) / (200 * RATE_UNITS));
+  if (!exact) return whole;
+  return toCents(mul(add(exact, { num: BigInt(units), den: BigInt(100 * RATE_UNITS) }), PER_CENT));
 }

@@ -4,7 +4,6 @@
  * person's own rule set, with the same fringes), the difference and its cumulative, and the overage
  * by cause. People whose labor cannot be priced, or has no Account, are listed, never silently dropped.
  */
-import { add, div, mul, ratio, toCents } from "../money";
 import { leftOutRow, type LeftOutRow } from "../model/leftOutRow";
 import type { CrewMember, Production, TimecardRow } from "../model/production";
 import { tableDef } from "../template/tables";
@@ -100,18 +99,41 @@ const NO_CAUSES: HotCostCauses = {
   other: 0,
 };
 
-/** Pay of the hours at multipliers that `pick` keeps, at the card's base hourly rate. */
-function payAt(day: DayResult, base: string, pick: (mult: number) => boolean): number {
-  let weightedMinutes = ratio(0);
-  for (const [m, h] of Object.entries(day.hoursByMultiplier))
-    if (pick(Number(m))) weightedMinutes = add(weightedMinutes, mul(ratio(Math.round(h * 60)), ratio(m)));
-  return toCents(mul(weightedMinutes, ratio(base), PER_MINUTE));
+/** Premium hours' pay, in cents: overtime (between 1x and 2x) and golden time (2x and over). */
+interface PremiumPay {
+  readonly overtime: number;
+  readonly golden: number;
 }
 
-const PER_MINUTE = div(ratio(1), ratio(60));
+const MULT_HUNDREDTHS = new Map<string, number>();
+const hundredths = (m: string) => {
+  let h = MULT_HUNDREDTHS.get(m);
+  if (h === undefined) MULT_HUNDREDTHS.set(m, (h = Math.round(Number(m) * 100)));
+  return h;
+};
 
-const isOvertime = (m: number) => m > 1 && m < 2;
-const isGolden = (m: number) => m >= 2;
+/** Units of 1/60 × 1/100 × 1/10,000 of a dollar (minutes × hundredths × the base's ten-thousandths). */
+const UNITS_PER_CENT = 600_000;
+const toWholeCents = (units: number) => Math.floor((2 * units + UNITS_PER_CENT) / (2 * UNITS_PER_CENT));
+
+/**
+ * The day's premium hours paid at the card's base hourly rate (4 decimals), each rounded half-up to the
+ * cent once. Whole numbers throughout, far below 2^53: this runs for every person-day.
+ */
+function premiumPay(day: DayResult, baseUnits: number): PremiumPay {
+  let overtime = 0;
+  let golden = 0;
+  for (const m in day.hoursByMultiplier) {
+    const mult = hundredths(m);
+    if (mult <= 100) continue;
+    const units = Math.round(day.hoursByMultiplier[m] * 60) * mult * baseUnits;
+    if (mult < 200) overtime += units;
+    else golden += units;
+  }
+  return { overtime: toWholeCents(overtime), golden: toWholeCents(golden) };
+}
+
+const NONE: ReadonlyMap<string, DayResult> = new Map();
 
 /** A person whose labor can be priced: their card, its result, and their planned day. */
 interface Priced {
@@ -119,7 +141,7 @@ interface Priced {
   readonly card: Timecard;
   readonly result: TimecardResult;
   readonly planned: DayResult;
-  readonly rows: ReadonlyMap<string, TimecardRow>;
+  readonly rows: readonly TimecardRow[];
 }
 
 interface Context {
@@ -127,39 +149,70 @@ interface Context {
   readonly asOf: string;
   readonly catalog: RuleSetCatalog;
   readonly leftOut: LeftOutRow[];
+  /** Where each person's lines go. */
+  readonly lines: HotCostLine[];
 }
 
 /**
- * The same hours as an ordinary day: the day alone on a card (day 1 of its workweek), not a holiday.
- * Only 6th/7th days and worked holidays need it; any other day is its own ordinary day.
+ * The same hours as ordinary days: 6th/7th days and worked holidays grossed again on cards of their
+ * own, not as holidays. A card holds at most one day per workweek (its 6th days, its 7th days, its
+ * other holidays), so each is day 1 of its week, a week from the next: ordinary, with a full rest.
  */
-function ordinaryDay(card: Timecard, entry: DayEntry, catalog: RuleSetCatalog): DayResult | undefined {
-  return computeTimecard({ ...card, days: [{ ...entry, holiday: false }] }, catalog).days[0];
+function ordinaryDays(card: Timecard, result: TimecardResult, catalog: RuleSetCatalog): Map<string, DayResult> {
+  const sixth = new Set(result.sixthDayDates);
+  const seventh = new Set(result.seventhDayDates);
+  const groups: DayEntry[][] = [[], [], []];
+  for (const d of card.days) {
+    const group = sixth.has(d.date) ? 0 : seventh.has(d.date) ? 1 : d.holiday ? 2 : -1;
+    if (group >= 0) groups[group].push({ ...d, holiday: false });
+  }
+  const byDate = new Map<string, DayResult>();
+  for (const days of groups) {
+    if (days.length === 0) continue;
+    for (const day of computeTimecard({ ...card, days }, catalog).days) if (!day.error) byDate.set(day.date, day);
+  }
+  return byDate;
+}
+
+/** The planned day's figures that causes are measured from, once per person. */
+interface PlannedFigures extends PremiumPay {
+  readonly mealPenalties: number;
+  readonly forcedCalls: number;
 }
 
 function causesOf(
   actual: DayResult,
   ordinary: DayResult,
-  planned: DayResult,
-  base: string,
+  planned: PlannedFigures,
+  base: number,
   sixthSeventh: boolean,
   hotCost: number,
   fringe: number,
 ): HotCostCauses {
-  const c = {
-    overtime: payAt(ordinary, base, isOvertime) - payAt(planned, base, isOvertime),
-    golden: payAt(ordinary, base, isGolden) - payAt(planned, base, isGolden),
-    mealPenalties: cents(actual.mealPenaltyAmount) - cents(planned.mealPenaltyAmount),
-    forcedCalls: cents(actual.forcedCallAmount) - cents(planned.forcedCallAmount),
-    sixthSeventh: sixthSeventh ? cents(actual.hoursPayAmount) - cents(ordinary.hoursPayAmount) : 0,
-    fringe,
-  };
-  const named = c.overtime + c.golden + c.mealPenalties + c.forcedCalls + c.sixthSeventh + c.fringe;
-  return { ...c, other: hotCost - named };
+  const pay = premiumPay(ordinary, base);
+  const overtime = pay.overtime - planned.overtime;
+  const golden = pay.golden - planned.golden;
+  const mealPenalties = cents(actual.mealPenaltyAmount) - planned.mealPenalties;
+  const forcedCalls = cents(actual.forcedCallAmount) - planned.forcedCalls;
+  const premium = sixthSeventh ? cents(actual.hoursPayAmount) - cents(ordinary.hoursPayAmount) : 0;
+  const other = hotCost - overtime - golden - mealPenalties - forcedCalls - premium - fringe;
+  return { overtime, golden, mealPenalties, forcedCalls, sixthSeventh: premium, fringe, other };
 }
 
-const addCauses = (a: HotCostCauses, b: HotCostCauses): HotCostCauses =>
-  Object.fromEntries(CAUSES.map((k) => [k, a[k] + b[k]])) as unknown as HotCostCauses;
+/** Causes added up, cause by cause. */
+export function sumCauses(all: Iterable<HotCostCauses>): HotCostCauses {
+  const sum = { ...NO_CAUSES };
+  for (const c of all) {
+    sum.overtime += c.overtime;
+    sum.golden += c.golden;
+    sum.mealPenalties += c.mealPenalties;
+    sum.forcedCalls += c.forcedCalls;
+    sum.sixthSeventh += c.sixthSeventh;
+    sum.fringe += c.fringe;
+    sum.other += c.other;
+  }
+  return sum;
+}
 
 export function hotCosts(p: Production, timecards: ProductionTimecards, asOf: string): HotCosts {
   const { catalog, cards } = productionCards(p);
@@ -169,71 +222,82 @@ export function hotCosts(p: Production, timecards: ProductionTimecards, asOf: st
   const people: HotCostPerson[] = [];
   const lines: HotCostLine[] = [];
   const hours = p.setup.plannedDayHours;
-
-  const context: Context = { p, asOf, catalog, leftOut };
+  const plannedDay = plannedDays(hours, catalog);
+  const context: Context = { p, asOf, catalog, leftOut, lines };
   for (const { crew, result } of timecards.people) {
     const built = cardOf.get(crew.crewId);
-    const dates = result.days.map((d) => d.date).filter((d) => d <= asOf);
-    const planned = built && plannedDayPay(built.card.ruleSet, dealRate(crew), hours, catalog);
+    const planned = built && plannedDay(built.card.ruleSet, crew);
+    const listed = (problem: HotCostPerson["problem"], message: string) =>
+      people.push({ crewId: crew.crewId, name: crew.name, problem, message, dates: datesTo(result, asOf) });
     if (!built || !planned || planned.error || result.errors.some((e) => !e.date)) {
-      const why = result.errors.find((e) => !e.date)?.message ?? planned?.error?.message ?? "no usable deal";
-      people.push({
-        crewId: crew.crewId,
-        name: crew.name,
-        problem: "NOT_PRICED",
-        message: `Not priced: ${why}`,
-        dates,
-      });
+      listed(
+        "NOT_PRICED",
+        `Not priced: ${result.errors.find((e) => !e.date)?.message ?? planned?.error?.message ?? "no usable deal"}`,
+      );
       continue;
     }
     const basis = bases.basisOf(crew);
     if (!crew.account)
-      people.push({
-        crewId: crew.crewId,
-        name: crew.name,
-        problem: "NO_ACCOUNT",
-        message:
-          basis.source === "crew"
-            ? "No Account: fringed by the budget lines linked to this Crew ID."
-            : "No Account and no budget line with this Crew ID: labor counted without fringe.",
-        dates,
-      });
-    const rows = new Map(built.rows.map((r) => [r.date, r]));
-    lines.push(...personLines({ crew, card: built.card, result, planned, rows }, basis, context));
+      listed(
+        "NO_ACCOUNT",
+        basis.source === "crew"
+          ? "No Account: fringed by the budget lines linked to this Crew ID."
+          : "No Account and no budget line with this Crew ID: labor counted without fringe.",
+      );
+    personLines({ crew, card: built.card, result, planned, rows: built.rows }, basis, context);
   }
   people.push(...unpriced(p, timecards, asOf, leftOut));
   return { asOf, plannedDayHours: hours, days: byDate(lines), lines, people, leftOut: once(leftOut) };
 }
 
-function personLines(priced: Priced, basis: FringeBasis, { p, asOf, catalog, leftOut }: Context): HotCostLine[] {
+const datesTo = (result: TimecardResult, asOf: string) => result.days.map((d) => d.date).filter((d) => d <= asOf);
+
+/** The planned day's pay under a rule set and deal: crews share deals, so each is grossed once. */
+function plannedDays(hours: number, catalog: RuleSetCatalog): (ruleSet: string, crew: CrewMember) => DayResult {
+  const cache = new Map<string, DayResult>();
+  return (ruleSet, crew) => {
+    const rate = dealRate(crew);
+    const key = `${ruleSet}|${JSON.stringify(rate)}`;
+    let day = cache.get(key);
+    if (!day) cache.set(key, (day = plannedDayPay(ruleSet, rate, hours, catalog)));
+    return day;
+  };
+}
+
+function personLines(priced: Priced, basis: FringeBasis, { p, asOf, catalog, leftOut, lines }: Context): void {
   const { crew, card, result, planned } = priced;
-  const entries = new Map(card.days.map((d) => [d.date, d]));
   const premiumDates = new Set([...result.sixthDayDates, ...result.seventhDayDates]);
-  const base = result.baseHourlyRate;
-  const lines: HotCostLine[] = [];
+  const ordinary =
+    premiumDates.size > 0 || card.days.some((d) => d.holiday) ? ordinaryDays(card, result, catalog) : NONE;
+  const base = Math.round(Number(result.baseHourlyRate) * 10_000);
+  const plannedWages = cents(planned.gross);
+  const plan: PlannedFigures = {
+    ...premiumPay(planned, base),
+    mealPenalties: cents(planned.mealPenaltyAmount),
+    forcedCalls: cents(planned.forcedCallAmount),
+  };
   let before = 0;
   for (const day of result.days) {
     if (day.date > asOf) break;
     if (day.error) {
-      const row = priced.rows.get(day.date);
+      const row = priced.rows.find((r) => r.date === day.date);
       if (row) leftOut.push(leftOutRow(p, "Timecards", row.row, [fieldKey(day.error.field)], "hot costs"));
       continue;
     }
     const actualWages = cents(day.gross);
     // Travel, idle and holiday days are planned as paid: only a work day can run over.
     const work = day.dayType === "WORK";
-    const plannedWages = work ? cents(planned.gross) : actualWages;
+    const planWages = work ? plannedWages : actualWages;
     const actualFringe = fringeCents(basis, actualWages, before);
-    const plannedFringe = fringeCents(basis, plannedWages, before);
+    const plannedFringe = fringeCents(basis, planWages, before);
     before += actualWages;
     const actualLabor = actualWages + actualFringe;
-    const plannedLabor = plannedWages + plannedFringe;
+    const plannedLabor = planWages + plannedFringe;
     const hotCost = actualLabor - plannedLabor;
     const premium = premiumDates.has(day.date);
-    const entry = entries.get(day.date)!;
-    const ordinary = (work && (premium || entry.holiday) && ordinaryDay(card, entry, catalog)) || day;
+    const asOrdinary = (work && ordinary.get(day.date)) || day;
     const causes = work
-      ? causesOf(day, ordinary, planned, base, premium, hotCost, actualFringe - plannedFringe)
+      ? causesOf(day, asOrdinary, plan, base, premium, hotCost, actualFringe - plannedFringe)
       : NO_CAUSES;
     lines.push({
       date: day.date,
@@ -241,13 +305,12 @@ function personLines(priced: Priced, basis: FringeBasis, { p, asOf, catalog, lef
       dayType: day.dayType,
       actualWages,
       actualLabor,
-      plannedWages,
+      plannedWages: planWages,
       plannedLabor,
       hotCost,
       causes,
     });
   }
-  return lines;
 }
 
 /** The engine names a failed field by its header ("Meal 1 In"); the model by key. */
@@ -314,7 +377,7 @@ function byDate(lines: readonly HotCostLine[]): HotCostDay[] {
       plannedLabor: sum((l) => l.plannedLabor),
       hotCost,
       cumulative,
-      causes: ls.reduce((c, l) => addCauses(c, l.causes), NO_CAUSES),
+      causes: sumCauses(ls.map((l) => l.causes)),
     };
   });
 }

@@ -5,6 +5,7 @@
  */
 import {
   CAUSES,
+  sumCauses,
   type HotCostCauses,
   type HotCostDay,
   type HotCostLine,
@@ -70,19 +71,22 @@ interface PersonTotal extends Figures {
 
 /** Each person's lines added up, biggest hot cost first. */
 function byPerson(lines: readonly HotCostLine[]): PersonTotal[] {
-  const people = new Map<string, PersonTotal>();
+  const people = new Map<string, HotCostLine[]>();
   for (const l of lines) {
-    const t = people.get(l.crew.crewId);
-    people.set(l.crew.crewId, {
-      crew: l.crew,
-      days: (t?.days ?? 0) + 1,
-      actualLabor: (t?.actualLabor ?? 0) + l.actualLabor,
-      plannedLabor: (t?.plannedLabor ?? 0) + l.plannedLabor,
-      hotCost: (t?.hotCost ?? 0) + l.hotCost,
-      causes: Object.fromEntries(CAUSES.map((k) => [k, (t?.causes[k] ?? 0) + l.causes[k]])) as unknown as HotCostCauses,
-    });
+    if (!people.has(l.crew.crewId)) people.set(l.crew.crewId, []);
+    people.get(l.crew.crewId)!.push(l);
   }
-  return [...people.values()].sort((a, b) => b.hotCost - a.hotCost || a.crew.crewId.localeCompare(b.crew.crewId));
+  const sum = (ls: readonly HotCostLine[], pick: (l: HotCostLine) => number) => ls.reduce((s, l) => s + pick(l), 0);
+  return [...people.values()]
+    .map((ls) => ({
+      crew: ls[0].crew,
+      days: ls.length,
+      actualLabor: sum(ls, (l) => l.actualLabor),
+      plannedLabor: sum(ls, (l) => l.plannedLabor),
+      hotCost: sum(ls, (l) => l.hotCost),
+      causes: sumCauses(ls.map((l) => l.causes)),
+    }))
+    .sort((a, b) => b.hotCost - a.hotCost || a.crew.crewId.localeCompare(b.crew.crewId));
 }
 
 export function hotCostsReport(h: HotCosts, setup: Setup): SheetGrid {
