@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { loadProduction } from "../src/domain/validation/load";
 import { parseBenchArgs, type Measure } from "./args";
 import { machine } from "./machine";
+import { measureCostReportTool } from "./measures/costReport";
 import { measureModelBuild } from "./measures/modelBuild";
 import { measurePeakRss } from "./measures/peakRss";
 import { measureRoundTrips } from "./measures/roundTrips";
@@ -20,7 +21,7 @@ import { timed, timing } from "./timing";
 import { workloadFile, writeWorkloadXlsx } from "./workbookFile";
 import { DEFAULT_SEED, generateWorkload, type Workload } from "./workloads";
 
-const OTHER_TOOLS = ["cost report", "hot costs", "schedule variance", "DOOD", "checklists"];
+const OTHER_TOOLS = ["hot costs", "schedule variance", "DOOD", "checklists"];
 
 function hyperformula(): string {
   try {
@@ -63,8 +64,10 @@ async function run(): Promise<void> {
     }
     if (want("tools")) {
       progress("timecards tool, feature-L");
+      const loaded = loadProduction(raw, { today });
       results.tools = {
-        timecards: await measureTimecardTool(loadProduction(raw, { today }), options),
+        timecards: await measureTimecardTool(loaded, options),
+        costReport: await measureCostReportTool(loaded, options),
         notImplemented: OTHER_TOOLS,
       };
     }

@@ -48,6 +48,10 @@ export function textReport(r: BenchResults): string {
         verdict(t.tool.medianMs <= TARGETS.toolMs),
       ),
     );
+    const c = r.tools.costReport;
+    lines.push(
+      row(`cost report tool, feature-L (${n(c.lines)} budget lines, ${n(c.accounts)} accounts)`, ms(c.tool.medianMs)),
+    );
     lines.push(`  other tools not implemented yet: ${r.tools.notImplemented.join(", ")}`);
   }
   if (r.timecardThroughput) {

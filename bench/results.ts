@@ -1,4 +1,5 @@
 /** Every figure of a benchmark run: what --json prints. A measure left out (--only) is absent. */
+import type { CostReportToolResult } from "./measures/costReport";
 import type { machine } from "./machine";
 import type { ModelBuildResult } from "./measures/modelBuild";
 import type { PeakRssResult } from "./measures/peakRss";
@@ -26,6 +27,7 @@ export interface BenchResults {
   readonly modelBuild?: ModelBuildResult;
   readonly tools?: {
     readonly timecards: TimecardToolResult;
+    readonly costReport: CostReportToolResult;
     readonly notImplemented: readonly string[];
   };
   readonly timecardThroughput?: ThroughputResult & { readonly modelBuildOnce: Timing };
