@@ -93,10 +93,17 @@ export interface TimecardsJson {
 
 const warningJson = (w: TimecardWarning) => ({ code: w.code, message: w.message });
 
-/** Hours as shown: two decimals (California minutes make thirds of a tenth). */
-function hoursJson(byMult: Readonly<Record<string, number>>): Record<string, number> {
-  return Object.fromEntries(Object.entries(byMult).map(([m, h]) => [m, Math.round(h * 100) / 100]));
+const hundredths = (h: number) => Math.round(h * 100) / 100;
+
+/** Hours as shown: two decimals (California minutes make thirds of a tenth); the engine's own object when they already are. */
+function hoursJson(byMult: Readonly<Record<string, number>>): Readonly<Record<string, number>> {
+  for (const m in byMult)
+    if (hundredths(byMult[m]) !== byMult[m])
+      return Object.fromEntries(Object.entries(byMult).map(([k, h]) => [k, hundredths(h)]));
+  return byMult;
 }
+
+const NO_WARNINGS: readonly { code: string; message: string }[] = [];
 
 function dayJson(d: DayResult): TimecardDayJson {
   return {
@@ -107,7 +114,7 @@ function dayJson(d: DayResult): TimecardDayJson {
     mealPenaltyAmount: d.mealPenaltyAmount,
     gross: d.error ? null : d.gross,
     ...(d.error ? { error: d.error.code } : {}),
-    warnings: d.warnings.map(warningJson),
+    warnings: d.warnings.length === 0 ? NO_WARNINGS : d.warnings.map(warningJson),
   };
 }
 

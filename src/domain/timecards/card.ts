@@ -36,7 +36,7 @@ export interface Row {
   warnings: TimecardWarning[] | null;
   readonly tally: Tally;
   meals: readonly MealPeriodResult[];
-  /** The shift this row starts (for the workweek's legal-workday check). */
+  /** The shift this row starts, kept only for the workweek's legal-workday check. */
   shift: Shift | null;
 }
 
@@ -260,7 +260,7 @@ class CardPass {
       setup.rate.base,
     );
     first.meals = meals.periods;
-    first.shift = shift;
+    if (rules.legalWorkdayStart >= 0) first.shift = shift;
     open.rows.forEach((r, i) => {
       const w = open.days[i].warnings;
       if (w) (r.warnings ??= []).push(...w);

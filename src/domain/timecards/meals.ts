@@ -4,10 +4,10 @@
  * Union: a ladder amount per late increment, restarting each period. California: a premium of
  * hours at the regular rate, capped per day; LC512 times meals by worked hours with waivers.
  */
-import { formatCents } from "../money";
 import type { CompiledRules } from "./compile";
 import { workedBefore, type Shift } from "./day";
 import { payCents, type Base } from "./pay";
+import { money } from "./tally";
 import type { MealPeriodResult } from "./types";
 
 export interface MealOutcome {
@@ -99,7 +99,7 @@ class Pricing implements MealOutcome {
       minutes,
       lateMinutes: late,
       penaltyCount,
-      penaltyAmount: cents === 0 ? "0.00" : formatCents(cents),
+      penaltyAmount: money(cents),
     });
   }
 

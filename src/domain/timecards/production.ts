@@ -64,13 +64,15 @@ export function dealRate(c: Pick<CrewMember, "rate" | "rateBasis" | "guaranteedH
   };
 }
 
+const NO_MEALS: MealEntry[] = [];
+
 /** A timecard row in the engine's terms (this runs for every row: no spreads, no throwaway arrays). */
 function dayEntry(t: TimecardRow): DayEntry {
-  const meals: MealEntry[] = [];
-  if (t.meal1Out !== undefined || t.meal1In !== undefined)
-    meals.push({ out: t.meal1Out, in: t.meal1In, graceMinutes: t.grace1 });
-  if (t.meal2Out !== undefined || t.meal2In !== undefined)
-    meals.push({ out: t.meal2Out, in: t.meal2In, graceMinutes: t.grace2 });
+  const meal1 = t.meal1Out !== undefined || t.meal1In !== undefined;
+  const meal2 = t.meal2Out !== undefined || t.meal2In !== undefined;
+  const meals: MealEntry[] = meal1 || meal2 ? [] : NO_MEALS;
+  if (meal1) meals.push({ out: t.meal1Out, in: t.meal1In, graceMinutes: t.grace1 });
+  if (meal2) meals.push({ out: t.meal2Out, in: t.meal2In, graceMinutes: t.grace2 });
   const dayType = DAY_TYPES[t.dayType];
   const paid = t.paidHours;
   return {
@@ -171,29 +173,31 @@ export function productionCards(
   filter: TimecardFilter = {},
 ): { catalog: RuleSetCatalog; cards: PersonCard[]; notGrossed: NotGrossed[] } {
   const { catalog } = productionRuleSets(p);
-  const weekday = p.setup.workweekStart.toUpperCase() as Weekday;
-  const cards: PersonCard[] = [];
   const { byPerson, notGrossed } = rowsByPerson(p, filter);
-  for (const { crew, rows } of byPerson.values()) {
-    const card: Timecard = {
-      ruleSet: crew.ruleSet ?? p.setup.defaultRuleSet,
-      timezone: p.setup.timeZone,
-      workweekStart: weekday,
-      rate: dealRate(crew),
-      days: rows.map(dayEntry),
-    };
-    cards.push({ crew, rows, card });
-  }
+  const cards = [...byPerson.values()].map(({ crew, rows }) => ({ crew, rows, card: personCard(p, crew, rows) }));
   return { catalog, cards, notGrossed };
 }
 
+/** One person's rows as an engine timecard under their deal and Setup's zone and workweek. */
+function personCard(p: Production, crew: CrewMember, rows: readonly TimecardRow[]): Timecard {
+  return {
+    ruleSet: crew.ruleSet ?? p.setup.defaultRuleSet,
+    timezone: p.setup.timeZone,
+    workweekStart: p.setup.workweekStart.toUpperCase() as Weekday,
+    rate: dealRate(crew),
+    days: rows.map(dayEntry),
+  };
+}
+
 export function grossProductionTimecards(p: Production, filter: TimecardFilter = {}): ProductionTimecards {
-  const { catalog, cards, notGrossed } = productionCards(p, filter);
+  const { catalog } = productionRuleSets(p);
+  const { byPerson, notGrossed } = rowsByPerson(p, filter);
   const issues: Issue[] = [];
   const people: PersonTimecards[] = [];
   const weekOf = weekStarts(p);
-  for (const { crew, rows, card } of cards) {
-    const result = computeTimecard(card, catalog);
+  // Each card is built just before it is grossed, so that its day entries die young.
+  for (const { crew, rows } of byPerson.values()) {
+    const result = computeTimecard(personCard(p, crew, rows), catalog);
     people.push({ crew, result });
     if (result.errors.length === 0) continue;
     const notGrossedDay = (date: string, e: TimecardError) =>

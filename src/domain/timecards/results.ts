@@ -7,8 +7,16 @@ import type { CardSetup, Row } from "./card";
 import type { Shift } from "./day";
 import { legalWorkdayExcess } from "./legalWorkday";
 import { payCents } from "./pay";
-import { Tally, type Mutable } from "./tally";
-import type { DayResult, TimecardError, TimecardResult, TimecardWarning, WeekResult } from "./types";
+import { Summary, Tally, type Mutable } from "./tally";
+import type {
+  DayResult,
+  DayType,
+  MealPeriodResult,
+  TimecardError,
+  TimecardResult,
+  TimecardWarning,
+  WeekResult,
+} from "./types";
 
 export function cardResult(ruleSet: string, setup: CardSetup, rows: readonly Row[]): TimecardResult {
   const days = rows.map(dayResult);
@@ -76,17 +84,29 @@ export function failedDay(date: string, error: TimecardError): DayResult {
   return day;
 }
 
-function dayResult(r: Row): DayResult {
-  const day = r.tally.summary() as Mutable<DayResult>;
-  day.date = r.entry.date;
-  day.dayType = r.type;
-  day.dayIndex = r.index;
-  day.mealPeriods = r.meals;
-  day.dayPay = day.gross;
-  day.warnings = r.warnings ?? NO_WARNINGS;
-  if (r.error) day.error = r.error;
-  return day;
+/** A day's result: its totals and its own fields, in one allocation. */
+class Day extends Summary implements DayResult {
+  declare readonly date: string;
+  declare readonly dayType: DayType;
+  declare readonly dayIndex: number;
+  declare readonly mealPeriods: readonly MealPeriodResult[];
+  declare readonly dayPay: string;
+  declare readonly warnings: readonly TimecardWarning[];
+  declare readonly error?: TimecardError;
+
+  constructor(r: Row) {
+    super(r.tally);
+    this.date = r.entry.date;
+    this.dayType = r.type;
+    this.dayIndex = r.index;
+    this.mealPeriods = r.meals;
+    this.dayPay = this.gross;
+    this.warnings = r.warnings ?? NO_WARNINGS;
+    if (r.error) this.error = r.error;
+  }
 }
+
+const dayResult = (r: Row): DayResult => new Day(r);
 
 const NO_EXCESS: ReadonlyMap<Shift, number> = new Map();
 
