@@ -1,5 +1,6 @@
 /** Hot costs on a small hand-built show: every figure worked out by hand from the rule sets' tiers. */
 import { hotCosts, hotCostsJson } from "../../../src/app/hotCosts";
+import type { RawCell } from "../../../src/domain/model/raw";
 import { loadProduction, type LoadResult } from "../../../src/domain/validation/load";
 import { rawTable, type Row } from "../budget/build";
 
@@ -55,7 +56,7 @@ const FRINGES: Row[] = [
 ];
 
 /** A work day with the planned day's meal: call 07:00, lunch 13:00-13:30. */
-const day = (id: string, date: string, wrap: string, extra: Row = {}): Row => ({
+const day = (id: string, date: string, wrap: RawCell, extra: Row = {}): Row => ({
   "Crew ID": id,
   Date: date,
   Call: "07:00",
