@@ -9,6 +9,7 @@ import {
   type VarianceJson,
 } from "../../app/variance";
 import { countBySeverity } from "../../domain/issues";
+import { worstFirst } from "../../domain/variance/costReport";
 import { FLAG_LEVELS, type FlagCode } from "../../domain/variance/flags";
 import { isoDateOption, parseArgs, UsageError } from "../args";
 import { checkOutputPath, FileError, openInput, type CommandResult } from "../files";
@@ -42,7 +43,8 @@ export async function varianceCommand(argv: readonly string[]): Promise<CommandR
   const json = varianceJson(variance);
   if (args.flags.has("json")) writeJson(published ? { ...json, published } : json);
   else {
-    printText(json, loaded.production.setup.currency, loaded.production.setup.productionTitle);
+    const worst = worstFirst(variance.costReport.accounts).map((a) => a.account);
+    printText(json, worst, loaded.production.setup.currency, loaded.production.setup.productionTitle);
     if (published)
       process.stdout.write(
         `Published the cost report of ${published.reportDate} (${plural(published.accounts, "account")}) into ${out}\n`,
@@ -69,7 +71,8 @@ function tableText(rows: readonly Cell[][], leftColumns = 1): string {
 
 const flagText = (f: FlagCode) => (FLAG_LEVELS[f] === "error" ? red(f) : yellow(f));
 
-function printText(v: VarianceJson, currency: string, title: string): void {
+/** `worst`: the flagged accounts' codes, worst first. */
+function printText(v: VarianceJson, worst: readonly string[], currency: string, title: string): void {
   const fmt = new Intl.NumberFormat("en-US", { style: "currency", currency });
   const m = (s: string | null) => (s === null ? "" : fmt.format(Number(s)));
   const pct = (n: number | null) => (n === null ? "" : `${n.toFixed(2)}%`);
@@ -123,7 +126,6 @@ function printText(v: VarianceJson, currency: string, title: string): void {
   }
   rows.push(["Grand total", "", ...figures(v.total), ""]);
   out(tableText(rows, 2));
-  const flagged = v.accounts.filter((a) => a.flags.length > 0);
   const last = v.hotCosts[v.hotCosts.length - 1];
   if (last) {
     out();
@@ -149,6 +151,13 @@ function printText(v: VarianceJson, currency: string, title: string): void {
   for (const l of v.leftOut)
     out(`${yellow("left out")} row ${l.row} (${l.account}) ${l.description}: ${l.cells.join(", ")}`);
   out();
-  out(`${plural(flagged.length, "flagged account")}; ${plural(v.issues.length, "issue")}`);
+  out(`${plural(worst.length, "flagged account")}, worst first:`);
+  for (const code of worst) {
+    const a = v.accounts.find((x) => x.account === code)!;
+    out(
+      `  ${a.account}  ${a.description}  ${dim(`(Over)/Under ${m(a.variance)}`)}  ${a.flags.map(flagText).join(" ")}`,
+    );
+  }
+  out(plural(v.issues.length, "issue"));
   for (const i of v.issues) out(issueLine(i));
 }

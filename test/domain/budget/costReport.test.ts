@@ -1,5 +1,5 @@
 /** The cost report: figures per line, account, section and total; every flag; period movement and publishing. */
-import { costReport, type Totals } from "../../../src/domain/variance/costReport";
+import { costReport, worstFirst, type Totals } from "../../../src/domain/variance/costReport";
 import { previousReport, readHistory, withSnapshot, type StateRow } from "../../../src/domain/variance/history";
 import { formatCents, formatRatio, toCents, type Ratio } from "../../../src/domain/money";
 import { load, line } from "./build";
@@ -74,6 +74,17 @@ test("actual over budget, committed over budget", () => {
   const r = report(line("1", 1000, { Actual: 1000.01, ETC: 0 }), line("2", 1000, { Actual: 600, Committed: 400.01 }));
   expect(account(r, "1").flags).toEqual(["OVER_WATCH", "ACTUAL_OVER_BUDGET", "COMMITTED_OVER_BUDGET"]);
   expect(account(r, "2").flags).toEqual(["OVER_WATCH", "COMMITTED_OVER_BUDGET"]);
+});
+
+test("flagged accounts worst first: most error flags, then most over", () => {
+  const r = report(
+    line("1", 1000, { Actual: 500, ETC: 800 }), // 300 over: a watch
+    line("2", 1000, { Actual: 1200, ETC: 0 }), // 200 over, actual over budget: one error flag
+    line("3", 1000, { ETC: 1000 }), // on budget: not flagged
+    line("4", 1000, { Actual: 1100, ETC: 12000 }), // 12,100 over and actual over: two error flags
+    line("5", 1000, { Actual: 900, ETC: 700 }), // 600 over: a watch, more than account 1
+  );
+  expect(worstFirst(r.accounts).map((a) => a.account)).toEqual(["4", "2", "5", "1"]);
 });
 
 test("a zero budget never divides: no percentages, and spend on it is unbudgeted", () => {
