@@ -5,7 +5,7 @@
  * warning), with a legend; then the flagged lines and the lines left out of the figures.
  */
 import type { LeftOutLine } from "../budget/leftOut";
-import { formatRatio, toCents, type Ratio } from "../money";
+import { formatCents, formatRatio, ratio, toCents, type Ratio } from "../money";
 import type { Setup } from "../model/setup";
 import type { AccountReport, CostReport, LineReport, Totals } from "../variance/costReport";
 import { FLAG_LEVELS, type FlagCode } from "../variance/flags";
@@ -136,7 +136,7 @@ export function costReportSheet(r: CostReport, setup: Setup): SheetGrid {
   const blocks: Block[] = [
     { title: `${COST_REPORT}: ${setup.productionTitle}` },
     {
-      subtitle: `As of ${r.reportDate} · ${moved} · ${setup.currency} · thresholds ${setup.varianceThresholdPct}% or ${setup.varianceThresholdAmount} · (Over)/Under: over in red, under negative`,
+      subtitle: `As of ${r.reportDate} · ${moved} · ${setup.currency} · flags over ${setup.varianceThresholdPct}% or ${formatCents(toCents(ratio(setup.varianceThresholdAmount)))} · (Over)/Under: over in red, under negative`,
     },
     table<Line>({ columns: columns(codeWidth, labelWidth), lines, style: (l) => l.style }),
     { subtitle: "Legend: a flag highlights the figure it is about" },
