@@ -14,7 +14,10 @@ const headers = (rows: readonly (readonly unknown[])[], styles: readonly (string
 test("the Schedule Report: its figures, a line per shoot day, the moved and omitted scenes; portrait, one page wide", () => {
   const grid = scheduleReport(scheduleVariance(loaded), setup);
   const value = (figure: string) => grid.rows.find((r) => r[0] === figure)?.[1];
-  // As of day 15: 70 7/8 pages planned, 69 3/8 shot (see test/cli/dood.test.ts for the plan).
+  // As of day 15, by hand from src/samples/schedule.ts, eighths per day of the live rows: 36, 31, 38, 47,
+  // 40, 25 (37 moved out), 37, 30, 42 (42 omitted), 47, 45, 29 (56 moved out), 36, 40, 44 = 567 = 70 7/8.
+  // Shot: all of it but what the two partial scenes left, 47 (2 4/8, 1 6/8 shot) and 68 (2 2/8, 1 4/8):
+  // 567 - 6 - 6 = 555 = 69 3/8.
   expect(value("Pages planned to date")).toBe("70 7/8");
   expect(value("Pages shot to date")).toBe("69 3/8");
   expect(value("Pages variance")).toBe("-1 4/8");
