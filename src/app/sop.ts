@@ -8,7 +8,7 @@ import { checkAgainstStandard, type Deviation, type StandardCheck } from "../dom
 import { deliveryStatus } from "../domain/checklists/delivery";
 import { sopStatus } from "../domain/checklists/sopStatus";
 import { loadStandard, SOP_STANDARD_TABLE, type StandardBook } from "../domain/checklists/standard";
-import { countBySeverity, type Issue } from "../domain/issues";
+import { countBySeverity, type Issue, type Severity } from "../domain/issues";
 import { TABLE_REQUESTS } from "../domain/model/raw";
 import type { LoadResult } from "../domain/validation/load";
 import type { TableRequest, WorkbookGateway } from "../workbook/gateway";
@@ -115,36 +115,30 @@ export function sopJson(result: SopCheck, update?: SopUpdateResult): SopJson {
   };
 }
 
-/** One show's row of the portfolio: where it stands against the standard, its SOP and its delivery. */
-export interface PortfolioRow {
+/**
+ * One show of the portfolio: its `sop` object (as for one show), plus what a row of the table needs from
+ * its checklists: the overdue SOP steps and the delivery's percent complete.
+ */
+export interface PortfolioRow extends SopJson {
   readonly title: string | null;
   /** Setup's SOP Standard as the show names it. */
   readonly sopStandard: string | null;
-  readonly showVersion: number | null;
-  readonly latestVersion: number | null;
-  readonly missing: number;
-  readonly deviations: number;
-  readonly overdueSteps: number;
+  readonly overdueSteps: string[];
   readonly deliveryPercentComplete: number | null;
-  readonly errors: number;
-  readonly warnings: number;
+  readonly counts: Record<Severity, number>;
 }
 
 export function portfolioRow(loaded: LoadResult, book: StandardBook): PortfolioRow {
-  const { check, issues } = checkSop(loaded, book);
   const sop = sopStatus(loaded.production);
   const delivery = deliveryStatus(loaded.production);
-  const counts = countBySeverity(mergeIssues(issues, [...sop.issues, ...delivery.issues]));
+  const result = checkSop(loaded, book);
+  const issues = mergeIssues(result.issues, [...sop.issues, ...delivery.issues]);
   return {
     title: loaded.production.setup.productionTitle ?? null,
     sopStandard: loaded.production.setup.sopStandard ?? null,
-    showVersion: check.showVersion ?? null,
-    latestVersion: check.standard?.latest ?? null,
-    missing: check.missing.length,
-    deviations: check.deviations.length,
-    overdueSteps: sop.overall.counts.overdue,
+    ...sopJson({ ...result, issues }),
+    overdueSteps: sop.steps.filter((s) => s.state === "overdue").map((s) => s.step.stepId),
     deliveryPercentComplete: delivery.overall.percentComplete,
-    errors: counts.error,
-    warnings: counts.warning,
+    counts: countBySeverity(issues),
   };
 }

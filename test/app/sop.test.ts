@@ -111,9 +111,10 @@ test("the portfolio row of the sample and its checklist figures agree", async ()
     sopStandard: "Acme Features v2",
     showVersion: 2,
     latestVersion: 3,
-    missing: 0,
-    deviations: 3,
+    missing: [],
+    overdueSteps: json.sop.overdue,
+    deliveryPercentComplete: json.delivery.percentComplete,
   });
-  expect(row.overdueSteps).toBe(json.sop.overdue.length);
-  expect(row.deliveryPercentComplete).toBe(json.delivery.percentComplete);
+  expect(row.deviations).toHaveLength(3);
+  expect(row.counts.error).toBe(json.issues.filter((i) => i.severity === "error").length);
 });

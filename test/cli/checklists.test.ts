@@ -173,12 +173,15 @@ describe("prodbook sop over many shows: the portfolio", () => {
       sopStandard: "Acme Features v2",
       showVersion: 2,
       latestVersion: 3,
-      missing: 0,
-      deviations: 3,
-      overdueSteps: 4,
+      missing: [],
+      ownSteps: ["SHOW-01", "SHOW-02", "SHOW-03"],
+      overdueSteps: ["DEV-04", "PRE-10", "PRE-13", "PRE-24"],
       deliveryPercentComplete: 7.5,
+      counts: { error: 2 },
     });
-    expect(out.shows[1]).toMatchObject({ showVersion: 3, deviations: 2 });
+    expect(out.shows[0].deviations).toHaveLength(3);
+    expect(out.shows[1]).toMatchObject({ showVersion: 3, changesSinceShowVersion: { added: [] } });
+    expect(out.shows[1].deviations).toHaveLength(2);
     expect(out.shows[2]).toEqual({ file: shows[2], error: expect.stringMatching(/./) });
   });
 

@@ -119,7 +119,7 @@ async function portfolio(
     }
   }
   const unreadable = shows.some((s) => "error" in s);
-  const failed = shows.some((s) => "errors" in s && s.errors > 0) || countBySeverity(book.issues).error > 0;
+  const failed = shows.some((s) => "counts" in s && s.counts.error > 0);
   if (json) writeJson({ shows, issues: book.issues });
   else printPortfolio(shows, book);
   return { exitCode: unreadable ? 2 : failed ? 1 : 0 };
@@ -150,11 +150,11 @@ function printPortfolio(shows: readonly ShowRow[], book: StandardBook): void {
       s.file.padEnd(name),
       (s.sopStandard ?? "(none)").padEnd(22),
       (behind ? yellow : (t: string) => t)(`${version}/v${s.latestVersion ?? "?"}`.padEnd(7)),
-      (s.missing ? red : (t: string) => t)(String(s.missing).padStart(7)),
-      String(s.deviations).padStart(10),
-      (s.overdueSteps ? red : (t: string) => t)(String(s.overdueSteps).padStart(7)),
+      (s.missing.length ? red : (t: string) => t)(String(s.missing.length).padStart(7)),
+      String(s.deviations.length).padStart(10),
+      (s.overdueSteps.length ? red : (t: string) => t)(String(s.overdueSteps.length).padStart(7)),
       (s.deliveryPercentComplete === null ? "—" : `${s.deliveryPercentComplete.toFixed(1)}%`).padStart(8),
-      (s.errors ? red : (t: string) => t)(String(s.errors).padStart(6)),
+      (s.counts.error ? red : (t: string) => t)(String(s.counts.error).padStart(6)),
     ];
     w(cells.join("  "));
   }
