@@ -13,7 +13,10 @@ export interface Action {
 }
 
 export interface BatchRecord {
+  /** The request: the sum of actionBytes. */
   readonly requestBytes: number;
+  /** Each action's bytes in the request, in the order queued. */
+  readonly actionBytes: readonly number[];
   responseBytes: number;
   readonly actions: readonly string[];
   suspendedCalculation: boolean;

@@ -1,7 +1,9 @@
 /**
  * A RequestContext: actions queue up and run at `sync()`, in order, as one batch. Each batch is
- * measured (JSON bytes of the values sent and returned) and refused over the payload limit, as Excel on
- * the web refuses it; loaded values reach the proxies only when the whole batch succeeded.
+ * measured (per action: its envelope and the values it sends; then what comes back) and refused over
+ * the payload limit, as Excel on the web refuses it; loaded values reach the proxies only when the
+ * whole batch succeeded. A context is usable only while its Excel.run (or a later Excel.run on it)
+ * runs: a proxy used after that is refused, as Office.js refuses an object whose run has ended.
  */
 import { Execution, jsonBytes, type Action, type BatchRecord, type Edit } from "./batch";
 import { HostError } from "./hostError";
@@ -25,6 +27,8 @@ export class HostContext implements ProxyContext {
   readonly proxies = PROXIES;
   private runtimeProxy?: RuntimeProxy;
   private queue: Action[] = [];
+  /** How many Excel.run calls on this context are running now. */
+  private runs = 0;
 
   constructor(readonly host: ContextHost) {
     this.workbook = new WorkbookProxy(this);
@@ -35,20 +39,33 @@ export class HostContext implements ProxyContext {
     return (this.runtimeProxy ??= new RuntimeProxy(this));
   }
 
+  /** Runs `batch` with the context open; closed again when it ends, even by an error. */
+  async within<T>(batch: () => Promise<T>): Promise<T> {
+    this.runs++;
+    try {
+      return await batch();
+    } finally {
+      this.runs--;
+    }
+  }
+
   enqueue(action: Action): void {
+    this.requireRunning(action.name);
     this.queue.push(action);
   }
 
   async sync(): Promise<void> {
+    this.requireRunning("RequestContext.sync");
     this.host.stats.syncCalls++;
     const actions = this.queue;
     this.queue = [];
     // Like Office.js: an empty queue makes no round trip.
     if (actions.length === 0) return;
     await Promise.resolve();
-    const requestBytes = actions.reduce((sum, a) => sum + jsonBytes(a.payload), 0);
+    const actionBytes = actions.map(actionRequestBytes);
     const batch: BatchRecord = {
-      requestBytes,
+      requestBytes: actionBytes.reduce((a, b) => a + b, 0),
+      actionBytes,
       responseBytes: 0,
       actions: actions.map((a) => a.name),
       suspendedCalculation: false,
@@ -57,7 +74,7 @@ export class HostContext implements ProxyContext {
     const exec = new Execution();
     try {
       this.host.beforeBatch();
-      if (requestBytes > this.host.options.payloadLimit) {
+      if (batch.requestBytes > this.host.options.payloadLimit) {
         throw new HostError(
           "RequestPayloadSizeLimitExceeded",
           "The request payload size has exceeded the limit. Please refer to the documentation.",
@@ -84,4 +101,28 @@ export class HostContext implements ProxyContext {
     }
     exec.commit();
   }
+
+  private requireRunning(what: string): void {
+    if (this.runs === 0)
+      throw new HostError(
+        "InvalidObjectPath",
+        "The object path isn't working for what you're trying to do: the object was used after its Excel.run ended.",
+        what,
+      );
+  }
+}
+
+/**
+ * What one action weighs in Office.js's request: its envelope (ids, type, member name) and its
+ * arguments or value. The object paths it goes through (getItem, getRange) are left out: a lower bound.
+ */
+function actionRequestBytes(action: Action): number {
+  const [, member] = action.name.split(".");
+  return jsonBytes({
+    Id: 9999,
+    ActionType: 4,
+    Name: member,
+    ObjectPathId: 9999,
+    ArgumentInfo: { Arguments: action.payload },
+  });
 }

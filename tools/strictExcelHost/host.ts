@@ -1,8 +1,9 @@
 /**
  * The strict Excel host: `run` is Excel.run over an in-memory workbook. It counts syncs and payload bytes
- * per batch, refuses batches over the payload limit, throws PropertyNotLoaded for reads before
- * load + sync, ItemNotFound for missing items, ApiNotFound for calls above its ExcelApi version, and
- * InvalidOperationInCellEditMode while a "user" is editing a cell.
+ * per batch and per action, refuses batches over the payload limit, throws PropertyNotLoaded for reads
+ * before load + sync, ItemNotFound for missing items, ApiNotFound for calls above its ExcelApi version,
+ * InvalidOperationInCellEditMode while a "user" is editing a cell, and InvalidObjectPath for a proxy
+ * used after its Excel.run ended.
  */
 import { parseRect } from "./a1";
 import type { BatchRecord, Edit } from "./batch";
@@ -31,20 +32,16 @@ export class ExcelHost {
     seedModel(this.model, seed);
   }
 
-  /** Excel.run: the batch function, then a last sync of whatever it left queued. */
-  run = async <T>(batch: (context: HostContext) => Promise<T>): Promise<T> => {
-    const context = new HostContext(this);
-    const result = await batch(context);
-    await context.sync();
-    return result;
-  };
+  /** Excel.run: the batch function, then a last sync of whatever it left queued; then the context is done. */
+  run = async <T>(batch: (context: HostContext) => Promise<T>): Promise<T> => this.runIn(new HostContext(this), batch);
 
-  /** Excel.run(context, batch): another batch on an earlier run's context. */
-  runIn = async <T>(context: HostContext, batch: (context: HostContext) => Promise<T>): Promise<T> => {
-    const result = await batch(context);
-    await context.sync();
-    return result;
-  };
+  /** Excel.run(context, batch): another batch on an earlier run's context, usable again meanwhile. */
+  runIn = async <T>(context: HostContext, batch: (context: HostContext) => Promise<T>): Promise<T> =>
+    context.within(async () => {
+      const result = await batch(context);
+      await context.sync();
+      return result;
+    });
 
   isSetSupported = (name: string, version: string): boolean =>
     name === "ExcelApi" && compareVersions(version, this.options.apiVersion) <= 0;
