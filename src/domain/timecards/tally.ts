@@ -17,19 +17,23 @@ function multKey(mult: number): string {
   return k;
 }
 
-/** Money text by cents: many days pay the same amounts, and every result keeps its text. */
-const moneyTexts = new Map<number, string>();
-const MONEY_TEXTS_MAX = 100_000;
+/**
+ * Money text by cents, from a small direct-mapped cache: many days pay the same amounts, and every result keeps
+ * its text (a slot holds the last amount that hashed to it; a miss formats and takes the slot).
+ */
+const MONEY_SLOTS = 4096;
+const moneyCents = new Float64Array(MONEY_SLOTS).fill(-1);
+const moneyTexts: string[] = new Array<string>(MONEY_SLOTS).fill("");
 
 export function money(cents: number): string {
   if (cents === 0) return "0.00";
-  let text = moneyTexts.get(cents);
-  if (text === undefined) {
-    if (moneyTexts.size >= MONEY_TEXTS_MAX) moneyTexts.clear();
-    text = formatCents(cents);
-    moneyTexts.set(cents, text);
+  if (cents < 0) return formatCents(cents);
+  const slot = cents & (MONEY_SLOTS - 1);
+  if (moneyCents[slot] !== cents) {
+    moneyCents[slot] = cents;
+    moneyTexts[slot] = formatCents(cents);
   }
-  return text;
+  return moneyTexts[slot];
 }
 
 const hours = (minutes: number) => minutes / 60;
