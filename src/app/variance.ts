@@ -24,7 +24,7 @@ import { mergeIssues } from "./timecards";
 export interface Variance extends CostTools {
   readonly hotCosts: HotCosts;
   readonly schedule: ScheduleVariance;
-  /** Loading's issues and the cost report's, each once. */
+  /** Loading's issues, the cost report's and the timecard engine's, each once. */
   readonly issues: Issue[];
 }
 
