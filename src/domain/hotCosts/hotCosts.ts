@@ -5,18 +5,10 @@
  * by cause. People whose labor cannot be priced, or has no Account, are listed, never silently dropped.
  */
 import { leftOutRow, type LeftOutRow } from "../model/leftOutRow";
-import type { CrewMember, Production, TimecardRow } from "../model/production";
+import type { CrewMember, Production } from "../model/production";
 import { tableDef } from "../template/tables";
-import {
-  computeTimecard,
-  plannedDayPay,
-  type DayEntry,
-  type DayResult,
-  type RuleSetCatalog,
-  type Timecard,
-  type TimecardResult,
-} from "../timecards/engine";
-import { dealRate, productionCards, type ProductionTimecards } from "../timecards/production";
+import { plannedDayPay, type DayResult, type RuleSetCatalog, type TimecardResult } from "../timecards/engine";
+import { dealRate, productionRuleSets, type ProductionTimecards } from "../timecards/production";
 import { fringeBases, fringeCents, type FringeBasis } from "./fringeBasis";
 
 /** The overage by cause, in cents; with `other` they add up to the hot cost. */
@@ -133,45 +125,22 @@ function premiumPay(day: DayResult, baseUnits: number): PremiumPay {
   return { overtime: toWholeCents(overtime), golden: toWholeCents(golden) };
 }
 
-const NONE: ReadonlyMap<string, DayResult> = new Map();
-
-/** A person whose labor can be priced: their card, its result, and their planned day. */
+/** A person whose labor can be priced: their grossed timecards, and their ordinary days by hours worked. */
 interface Priced {
   readonly crew: CrewMember;
-  readonly card: Timecard;
   readonly result: TimecardResult;
-  readonly planned: DayResult;
-  readonly rows: readonly TimecardRow[];
+  readonly dayOf: (workedHours: number) => DayResult;
 }
 
 interface Context {
   readonly p: Production;
   readonly asOf: string;
-  readonly catalog: RuleSetCatalog;
+  readonly plannedHours: number;
+  /** Worked holidays, as `CREW ID|date`. */
+  readonly holidays: ReadonlySet<string>;
   readonly leftOut: LeftOutRow[];
   /** Where each person's lines go. */
   readonly lines: HotCostLine[];
-}
-
-/**
- * The same hours as ordinary days: 6th/7th days and worked holidays grossed again on cards of their
- * own, not as holidays. A card holds at most one day per workweek (its 6th days, its 7th days, its
- * other holidays), so each is day 1 of its week, a week from the next: ordinary, with a full rest.
- */
-function ordinaryDays(card: Timecard, result: TimecardResult, catalog: RuleSetCatalog): Map<string, DayResult> {
-  const sixth = new Set(result.sixthDayDates);
-  const seventh = new Set(result.seventhDayDates);
-  const groups: DayEntry[][] = [[], [], []];
-  for (const d of card.days) {
-    const group = sixth.has(d.date) ? 0 : seventh.has(d.date) ? 1 : d.holiday ? 2 : -1;
-    if (group >= 0) groups[group].push({ ...d, holiday: false });
-  }
-  const byDate = new Map<string, DayResult>();
-  for (const days of groups) {
-    if (days.length === 0) continue;
-    for (const day of computeTimecard({ ...card, days }, catalog).days) if (!day.error) byDate.set(day.date, day);
-  }
-  return byDate;
 }
 
 /** The planned day's figures that causes are measured from, once per person. */
@@ -215,25 +184,24 @@ export function sumCauses(all: Iterable<HotCostCauses>): HotCostCauses {
 }
 
 export function hotCosts(p: Production, timecards: ProductionTimecards, asOf: string): HotCosts {
-  const { catalog, cards } = productionCards(p);
-  const cardOf = new Map(cards.map((c) => [c.crew.crewId, c]));
+  const ordinaryDay = ordinaryDays(productionRuleSets(p).catalog);
   const bases = fringeBases(p);
   const leftOut: LeftOutRow[] = [...bases.leftOut];
   const people: HotCostPerson[] = [];
   const lines: HotCostLine[] = [];
-  const hours = p.setup.plannedDayHours;
-  const plannedDay = plannedDays(hours, catalog);
-  const context: Context = { p, asOf, catalog, leftOut, lines };
+  const plannedHours = p.setup.plannedDayHours;
+  const holidays = new Set(
+    p.timecards.filter((t) => t.holidayWorked).map((t) => `${t.crewId.toUpperCase()}|${t.date}`),
+  );
+  const context: Context = { p, asOf, plannedHours, holidays, leftOut, lines };
   for (const { crew, result } of timecards.people) {
-    const built = cardOf.get(crew.crewId);
-    const planned = built && plannedDay(built.card.ruleSet, crew);
+    const dayOf = (hours: number) => ordinaryDay(result.ruleSet, crew, hours);
+    const planned = dayOf(plannedHours);
     const listed = (problem: HotCostPerson["problem"], message: string) =>
       people.push({ crewId: crew.crewId, name: crew.name, problem, message, dates: datesTo(result, asOf) });
-    if (!built || !planned || planned.error || result.errors.some((e) => !e.date)) {
-      listed(
-        "NOT_PRICED",
-        `Not priced: ${result.errors.find((e) => !e.date)?.message ?? planned?.error?.message ?? "no usable deal"}`,
-      );
+    const cardError = result.errors.find((e) => !e.date) ?? planned.error;
+    if (cardError) {
+      listed("NOT_PRICED", `Not priced: ${cardError.message}`);
       continue;
     }
     const basis = bases.basisOf(crew);
@@ -244,31 +212,36 @@ export function hotCosts(p: Production, timecards: ProductionTimecards, asOf: st
           ? "No Account: fringed by the budget lines linked to this Crew ID."
           : "No Account and no budget line with this Crew ID: labor counted without fringe.",
       );
-    personLines({ crew, card: built.card, result, planned, rows: built.rows }, basis, context);
+    personLines({ crew, result, dayOf }, basis, context);
   }
   people.push(...unpriced(p, timecards, asOf, leftOut));
-  return { asOf, plannedDayHours: hours, days: byDate(lines), lines, people, leftOut: once(leftOut) };
+  return { asOf, plannedDayHours: plannedHours, days: byDate(lines), lines, people, leftOut: once(leftOut) };
 }
 
 const datesTo = (result: TimecardResult, asOf: string) => result.days.map((d) => d.date).filter((d) => d <= asOf);
 
-/** The planned day's pay under a rule set and deal: crews share deals, so each is grossed once. */
-function plannedDays(hours: number, catalog: RuleSetCatalog): (ruleSet: string, crew: CrewMember) => DayResult {
+/**
+ * An ordinary day of so many hours worked under a rule set and deal: the planned day's shape (call
+ * 07:00, a 30-minute meal at 6 hours), day 1 of its workweek. The planned day is one; so is the
+ * ordinary equivalent of a 6th or 7th day, or of a worked holiday. Crews share deals and hours, so
+ * each is grossed once.
+ */
+function ordinaryDays(catalog: RuleSetCatalog): (ruleSet: string, crew: CrewMember, hours: number) => DayResult {
   const cache = new Map<string, DayResult>();
-  return (ruleSet, crew) => {
+  return (ruleSet, crew, hours) => {
     const rate = dealRate(crew);
-    const key = `${ruleSet}|${JSON.stringify(rate)}`;
+    const key = `${ruleSet}|${rate.type}|${rate.amount}|${crew.guaranteedHours}|${crew.guaranteedDays}|${hours}`;
     let day = cache.get(key);
     if (!day) cache.set(key, (day = plannedDayPay(ruleSet, rate, hours, catalog)));
     return day;
   };
 }
 
-function personLines(priced: Priced, basis: FringeBasis, { p, asOf, catalog, leftOut, lines }: Context): void {
-  const { crew, card, result, planned } = priced;
+function personLines({ crew, result, dayOf }: Priced, basis: FringeBasis, context: Context): void {
+  const { p, asOf, plannedHours, holidays, leftOut, lines } = context;
+  const id = crew.crewId.toUpperCase();
+  const planned = dayOf(plannedHours);
   const premiumDates = new Set([...result.sixthDayDates, ...result.seventhDayDates]);
-  const ordinary =
-    premiumDates.size > 0 || card.days.some((d) => d.holiday) ? ordinaryDays(card, result, catalog) : NONE;
   const base = Math.round(Number(result.baseHourlyRate) * 10_000);
   const plannedWages = cents(planned.gross);
   const plan: PlannedFigures = {
@@ -280,7 +253,7 @@ function personLines(priced: Priced, basis: FringeBasis, { p, asOf, catalog, lef
   for (const day of result.days) {
     if (day.date > asOf) break;
     if (day.error) {
-      const row = priced.rows.find((r) => r.date === day.date);
+      const row = p.timecards.find((t) => t.date === day.date && t.crewId.toUpperCase() === id);
       if (row) leftOut.push(leftOutRow(p, "Timecards", row.row, [fieldKey(day.error.field)], "hot costs"));
       continue;
     }
@@ -295,9 +268,11 @@ function personLines(priced: Priced, basis: FringeBasis, { p, asOf, catalog, lef
     const plannedLabor = planWages + plannedFringe;
     const hotCost = actualLabor - plannedLabor;
     const premium = premiumDates.has(day.date);
-    const asOrdinary = (work && ordinary.get(day.date)) || day;
+    // A 6th or 7th day, or a worked holiday, set against an ordinary day of the same hours.
+    const ordinary =
+      work && (premium || (holidays.size > 0 && holidays.has(`${id}|${day.date}`))) ? dayOf(day.workedHours) : day;
     const causes = work
-      ? causesOf(day, asOrdinary, plan, base, premium, hotCost, actualFringe - plannedFringe)
+      ? causesOf(day, ordinary.error ? day : ordinary, plan, base, premium, hotCost, actualFringe - plannedFringe)
       : NO_CAUSES;
     lines.push({
       date: day.date,
@@ -322,11 +297,12 @@ const fieldKey = (field: string | undefined) =>
  * cell) are listed; a row with bad cells of its own is left out and listed with them.
  */
 function unpriced(p: Production, timecards: ProductionTimecards, asOf: string, leftOut: LeftOutRow[]): HotCostPerson[] {
+  const grossedAsTyped = new Set(timecards.people.map((x) => x.crew.crewId));
   const grossed = new Set(timecards.people.map((x) => x.crew.crewId.toUpperCase()));
   const crewById = new Map(p.crew.map((c) => [c.crewId.toUpperCase(), c]));
   const missing = new Map<string, string[]>();
   for (const t of p.timecards) {
-    if (t.date > asOf) continue;
+    if (t.date > asOf || (grossedAsTyped.has(t.crewId) && t.invalid.length === 0)) continue;
     const id = t.crewId.toUpperCase();
     if (!grossed.has(id)) {
       if (!missing.has(id)) missing.set(id, []);
