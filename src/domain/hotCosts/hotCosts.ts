@@ -19,7 +19,7 @@ export interface HotCostCauses {
   readonly golden: number;
   readonly mealPenalties: number;
   readonly forcedCalls: number;
-  /** What the 6th or 7th day of the workweek pays over the same hours on an ordinary day. */
+  /** What a 6th or 7th day of the workweek pays over an ordinary day of the same hours worked. */
   readonly sixthSeventh: number;
   /** The fringe on the overage. */
   readonly fringe: number;
