@@ -5,7 +5,8 @@
 import { Workbook } from "exceljs";
 import { looseName } from "../gateway";
 import { PRESET_RULE_SETS, SETTINGS } from "../../domain/template/settings";
-import { columnDef, TABLES, type TableName } from "../../domain/template/tables";
+import { SOP_STANDARD_TABLE } from "../../domain/checklists/standard";
+import { TABLES, type TableName } from "../../domain/template/tables";
 import type { ColumnDef, ColumnType, SettingDef } from "../../domain/template/types";
 import type { SampleRow } from "../../samples/types";
 import { addDefinedTable } from "./definedTable";
@@ -16,13 +17,6 @@ export interface TemplateOptions {
   /** Created and modified date of the workbook; fix it for reproducible files. */
   readonly created?: Date;
 }
-
-/** The SOPStandard table of checklists.md: the standard and version, then the SOP table's own columns. */
-const SOP_STANDARD_COLUMNS: readonly ColumnDef[] = [
-  { key: "standard", name: "Standard", type: "text", required: true, width: 18 },
-  { key: "version", name: "Version", type: "int", required: true, format: "int", width: 8 },
-  ...["stepId", "phase", "step", "owner", "milestone", "offsetDays", "required"].map((key) => columnDef("SOP", key)),
-];
 
 const DEFAULT_CURRENCY = String(SETTINGS.find((s) => s.key === "currency")!.default);
 
@@ -58,8 +52,8 @@ export function writeSopStandardWorkbook(
 ): Workbook {
   const wb = newWorkbook(options.created);
   addDefinedTable(wb.addWorksheet("SOP Standard"), {
-    excelName: "SOPStandard",
-    columns: SOP_STANDARD_COLUMNS,
+    excelName: SOP_STANDARD_TABLE.excelName,
+    columns: SOP_STANDARD_TABLE.columns,
     rows,
     currency: DEFAULT_CURRENCY,
   });
