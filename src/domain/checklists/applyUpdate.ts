@@ -6,6 +6,7 @@
  * the new version. Status, Completed, Sign-off, Evidence and the show's Notes are never written.
  * Pure: the result is the cells and rows to write, and every change in words.
  */
+import { isBlank } from "../cells/parse";
 import type { Issue } from "../issues";
 import type { MappedTable } from "../model/mapping";
 import type { Production } from "../model/production";
@@ -42,6 +43,13 @@ export interface SopUpdate {
 }
 
 const cellOf = (v: FieldValue): RawCell => (typeof v === "boolean" ? (v ? "Yes" : "No") : v);
+
+/** Sheet rows of the blank rows that end the table, top first. */
+function trailingBlankRows(t: MappedTable): number[] {
+  const rows: number[] = [];
+  for (let i = t.body.length - 1; i >= 0 && t.body[i].cells.every(isBlank); i--) rows.unshift(t.body[i].row);
+  return rows;
+}
 
 /** Cells of a new row, from the table's first column, by column key. */
 function rowOf(t: MappedTable, values: Readonly<Record<string, FieldValue>>): RawCell[] {
@@ -167,7 +175,14 @@ export function planSopUpdate(p: Production, check: StandardCheck): SopUpdate {
 
   const from = p.setup.sopStandard;
   const writes: TableWrites[] = [];
-  if (sopCells.length > 0 || sopRows.length > 0) writes.push({ table: "SOP", cells: sopCells, rows: sopRows });
+  // Blank rows at the table's end (a new template keeps one) take the first new steps.
+  const blank = trailingBlankRows(sop).slice(0, sopRows.length);
+  const left = sop.column.get("stepId")! - sop.index.get("stepId")!;
+  blank.forEach((row, i) =>
+    sopRows[i].forEach((value, c) => value !== null && sopCells.push({ row, column: left + c, value })),
+  );
+  const appended = sopRows.slice(blank.length);
+  if (sopCells.length > 0 || appended.length > 0) writes.push({ table: "SOP", cells: sopCells, rows: appended });
   const valueColumn = setup.column.get("value");
   if (!sameValue(from ?? null, toLabel) && valueColumn === undefined) {
     applied.push({

@@ -28,7 +28,7 @@ const V3 = [
 const BOOK = standardBook("Acme Features", { 1: V1, 2: V2, 3: V3 });
 
 /** Writes applied to a copy of the raw tables, as a gateway would apply them to a copy of the file. */
-function applied(loaded: LoadResult, raw: ReadonlyMap<string, RawTable>, writes: readonly TableWrites[]) {
+function applied(raw: ReadonlyMap<string, RawTable>, writes: readonly TableWrites[]) {
   const copy = new Map([...raw].map(([k, t]) => [k, { ...t, values: t.values.map((r) => [...r]) }]));
   for (const w of writes) {
     const t = copy.get(w.table)!;
@@ -42,7 +42,7 @@ function show(sop: readonly Row[], version: number) {
   const loaded = load({ sop, setup: { "SOP Standard": `Acme Features v${version}` } });
   const raw = rawOf(loaded);
   const plan = planSopUpdate(loaded.production, checkAgainstStandard(loaded.production, BOOK));
-  return { loaded, plan, after: applied(loaded, raw, plan.writes) };
+  return { loaded, plan, after: applied(raw, plan.writes) };
 }
 
 /** The raw tables the show was loaded from, rebuilt from its layout. */
@@ -150,11 +150,26 @@ describe("Apply update", () => {
     expect(plan.applied).toContainEqual(expect.objectContaining({ action: "kept", stepId: "S1", field: "Step" }));
   });
 
+  test("a blank row at the end of the SOP table takes the first new step; the rest go below", () => {
+    const { plan, after } = show([...V3.slice(0, 3).map((r) => ({ ...r })), {}], 3);
+    const sop = plan.writes.find((w) => w.table === "SOP")!;
+    expect(new Set(sop.cells.map((c) => c.row))).toEqual(new Set([5]));
+    expect(sop.rows.map((r) => r[0])).toEqual(["S7", "S8"]);
+    expect(after.production.sop.map((s) => [s.stepId, s.row])).toEqual([
+      ["S1", 2],
+      ["S2", 3],
+      ["S4", 4],
+      ["S6", 5],
+      ["S7", 6],
+      ["S8", 7],
+    ]);
+  });
+
   test("Setup without a SOP Standard row gets one", () => {
     const loaded = load({ sop: V3.map((r) => ({ ...r })) });
     const plan = planSopUpdate(loaded.production, checkAgainstStandard(loaded.production, BOOK));
     expect(plan.writes).toEqual([{ table: "Setup", cells: [], rows: [["SOP Standard", "Acme Features v3"]] }]);
-    expect(applied(loaded, rawOf(loaded), plan.writes).production.setup.sopStandard).toBe("Acme Features v3");
+    expect(applied(rawOf(loaded), plan.writes).production.setup.sopStandard).toBe("Acme Features v3");
   });
 
   test("with no standard to update to, nothing is written and the reason is an error", () => {
