@@ -3,20 +3,18 @@
  * line Variance, whose fringe ignores wage cutoffs): used to fill cached results and to spot
  * overwritten or stale formulas.
  */
-import { add, mul, ratio, type Ratio } from "../money";
+import { mul, ratio, type Ratio } from "../money";
+import { amountOf as r, minus, plus, sum, ZERO } from "./exact";
 import type { BudgetLine, Fringe } from "../model/production";
 
-const ZERO = ratio(0);
 const HUNDRED = ratio(100);
-
-const r = (n: number | undefined) => (n === undefined ? ZERO : ratio(n));
 
 export function lineSubtotal(line: Pick<BudgetLine, "amount" | "x" | "rate">): Ratio {
   return mul(ratio(line.amount), ratio(line.x), r(line.rate));
 }
 
 export function lineEfc(line: Pick<BudgetLine, "actual" | "committed" | "etc">): Ratio {
-  return add(r(line.actual), r(line.committed), r(line.etc));
+  return sum([r(line.actual), r(line.committed), r(line.etc)]);
 }
 
 /** Fringe of the line without cutoffs: Percent of the subtotal, Flat per unit (Amount × X). */
@@ -29,17 +27,17 @@ export function uncappedFringe(
   for (const code of line.fringes ?? []) {
     const f = fringes.get(code.toUpperCase());
     if (!f) continue;
-    if (f.type === "Percent") pct = add(pct, ratio(f.rate));
-    else flat = add(flat, ratio(f.rate));
+    if (f.type === "Percent") pct = plus(pct, ratio(f.rate));
+    else flat = plus(flat, ratio(f.rate));
   }
   const subtotal = lineSubtotal(line);
-  return add(mul(subtotal, pct, { num: HUNDRED.den, den: HUNDRED.num }), mul(ratio(line.amount), ratio(line.x), flat));
+  return plus(mul(subtotal, pct, { num: HUNDRED.den, den: HUNDRED.num }), mul(ratio(line.amount), ratio(line.x), flat));
 }
 
 /** The template's line Variance: EFC − (Subtotal + uncapped fringe + Approved Overages). */
 export function lineVariance(line: BudgetLine, fringes: ReadonlyMap<string, Fringe>): Ratio {
-  const budget = add(lineSubtotal(line), uncappedFringe(line, fringes), r(line.approvedOverages));
-  return add(lineEfc(line), mul(budget, ratio(-1)));
+  const budget = sum([lineSubtotal(line), uncappedFringe(line, fringes), r(line.approvedOverages)]);
+  return minus(lineEfc(line), budget);
 }
 
 export function fringesByCode(fringes: readonly Fringe[]): Map<string, Fringe> {
