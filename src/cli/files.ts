@@ -6,7 +6,7 @@ import type { Stats } from "node:fs";
 import { stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import type { WorkbookGateway } from "../workbook/gateway";
-import { openXlsxFile, saveXlsxFile, WorkbookReadError } from "../workbook/xlsx/file";
+import { openXlsxFile, saveXlsxFile, WorkbookReadError, type ReadLimits } from "../workbook/xlsx/file";
 import { saveTemplate, type TemplateKind } from "../workbook/xlsx/templateFile";
 import { UsageError } from "./args";
 
@@ -23,16 +23,17 @@ export interface OpenedWorkbook {
   saveCopy(out: string): Promise<void>;
 }
 
-export async function openInput(path: string): Promise<OpenedWorkbook | { error: string }> {
+/** Reads a workbook; an error names the file. */
+export async function openInput(path: string, limits: ReadLimits = {}): Promise<OpenedWorkbook | { error: string }> {
   try {
     if (extname(path).toLowerCase() !== ".xlsx") return { error: `${path} is not an .xlsx file` };
     const info = await stat(path).catch(() => undefined);
     if (!info) return { error: `${path} does not exist` };
     if (!info.isFile()) return { error: `${path} is not a file` };
-    const book = await openXlsxFile(path);
+    const book = await openXlsxFile(path, limits);
     return { gateway: book, saveCopy: (out) => saveXlsxFile(book, out) };
   } catch (e: unknown) {
-    if (e instanceof WorkbookReadError) return { error: e.message };
+    if (e instanceof WorkbookReadError) return { error: `${path}: ${e.message}` };
     return { error: `${path} could not be read: ${(e as Error).message}` };
   }
 }

@@ -1,7 +1,11 @@
 /** The real `prodbook` binary against hostile or careless use: links, odd paths, damaged and huge workbooks. */
-import { copyFile, link, mkdtemp, readFile, symlink } from "node:fs/promises";
+import { copyFile, link, mkdtemp, readFile, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { crc32, createDeflateRaw } from "node:zlib";
+import type { Workbook } from "exceljs";
+import { workbookBytes } from "../../src/workbook/xlsx/workbookBytes";
+import { editZip, loadExcelJs } from "../workbook/xlsx/roundTrip";
 import { prodbook, SAMPLE } from "./run";
 
 let dir: string;
@@ -25,3 +29,91 @@ describe("the input is never written over", () => {
     expect(Buffer.compare(await readFile(input), before)).toBe(0);
   });
 });
+
+describe("small files that would exhaust memory", () => {
+  /** The sample with an edit made through ExcelJS, saved to a file. */
+  async function sampleWith(name: string, edit: (wb: Workbook) => void): Promise<string> {
+    const wb = await loadExcelJs(await readFile(SAMPLE));
+    edit(wb);
+    const path = join(dir, name);
+    await writeFile(path, await workbookBytes(wb));
+    return path;
+  }
+
+  test("one cell at XFD1048576 on a sheet read as its used range: read in seconds, its issues at their cells", async () => {
+    const path = await sampleWith("far-cell.xlsx", (wb) => {
+      const ws = wb.getWorksheet("Timecards")!;
+      ws.removeTable("Timecards");
+      ws.getCell("XFD1048576").value = "far away";
+    });
+    const run = await prodbook("validate", path, "--json");
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    const out = JSON.parse(run.stdout);
+    expect(out.issues.map((i: { code: string }) => i.code)).toContain("PLAIN_RANGE");
+    expect(out.tables.Timecards).toBeGreaterThan(0);
+  });
+
+  test("a table whose ref is A1:XFD1048576 is read by the cells it holds", async () => {
+    const bytes = await editZip(await readFile(SAMPLE), "xl/tables/table8.xml", (xml) =>
+      xml.replace(/ ref="[^"]+"/g, ' ref="A1:XFD1048576"'),
+    );
+    const path = join(dir, "huge-ref.xlsx");
+    await writeFile(path, bytes);
+    const run = await prodbook("validate", path, "--json");
+    expect([run.code, run.stderr]).toEqual([expect.any(Number), ""]);
+    expect([0, 1]).toContain(run.code);
+  });
+
+  test("a zip bomb (a small file that inflates past the limit) is refused with one line, before it is inflated", async () => {
+    const path = join(dir, "bomb.xlsx");
+    await writeFile(path, await inflatingTo(600 * 1024 ** 2));
+    const started = Date.now();
+    const run = await prodbook("validate", path);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split("\n")).toEqual([expect.stringMatching(/bomb\.xlsx.*inflates to \d+ MB/)]);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+});
+
+/** A zip of one sheet part that inflates to `size` bytes, deflated as it streams (never held whole). */
+async function inflatingTo(size: number): Promise<Buffer> {
+  const chunk = Buffer.alloc(1024 * 1024, 0x20);
+  const deflate = createDeflateRaw({ level: 9 });
+  const parts: Buffer[] = [];
+  deflate.on("data", (b: Buffer) => parts.push(b));
+  const done = new Promise((resolve) => deflate.on("end", resolve));
+  let crc = 0;
+  for (let left = size; left > 0; left -= chunk.length) {
+    const piece = chunk.subarray(0, Math.min(left, chunk.length));
+    crc = crc32(piece, crc);
+    if (!deflate.write(piece)) await new Promise((resolve) => deflate.once("drain", resolve));
+  }
+  deflate.end();
+  await done;
+  const data = Buffer.concat(parts);
+  const name = Buffer.from("xl/worksheets/sheet1.xml");
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8); // deflate
+  local.writeUInt32LE(crc >>> 0, 14);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(size, 22);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(crc >>> 0, 16);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(size, 24);
+  central.writeUInt16LE(name.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(46 + name.length, 12);
+  end.writeUInt32LE(30 + name.length + data.length, 16);
+  return Buffer.concat([local, name, data, central, name, end]);
+}

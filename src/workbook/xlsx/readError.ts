@@ -1,3 +1,5 @@
+import { inflatedSize } from "./zipDirectory";
+
 /**
  * Refusing a file that is not a readable .xlsx, with a message for a person, before ExcelJS sees it:
  * JSZip's own errors ("End of data reached", "Corrupted zip") mean nothing to a producer.
@@ -17,7 +19,20 @@ export class WorkbookReadError extends Error {
   }
 }
 
-export const MAX_WORKBOOK_BYTES = 200 * 1024 * 1024;
+const MB = 1024 * 1024;
+export const MAX_WORKBOOK_BYTES = 200 * MB;
+/**
+ * What a workbook may inflate to when unzipped: series-XL (288,000 timecards, 24 MB) inflates to about
+ * 240 MB; a small file that inflates past this is damaged or built to exhaust memory.
+ */
+export const MAX_INFLATED_BYTES = 512 * MB;
+
+export interface ReadLimits {
+  /** Unzipped bytes; MAX_INFLATED_BYTES unless a use needs less. */
+  readonly maxInflatedBytes?: number;
+  /** Says why a workbook over a smaller limit is refused ("prodbook report holds ..."). */
+  readonly inflatedLimitReason?: string;
+}
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** Compound File (OLE2): a password-protected .xlsx, or a legacy .xls/.doc. */
@@ -26,17 +41,16 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ENCRYPTED_STREAM = utf16le("EncryptedPackage");
 
 export function tooLargeError(bytes: number): WorkbookReadError {
-  const mb = Math.ceil(bytes / (1024 * 1024));
   return new WorkbookReadError(
     "too-large",
-    `The file is ${mb} MB; Prodbook reads workbooks of up to ${MAX_WORKBOOK_BYTES / (1024 * 1024)} MB.`,
+    `The file is ${Math.ceil(bytes / MB)} MB; Prodbook reads workbooks of up to ${MAX_WORKBOOK_BYTES / MB} MB.`,
   );
 }
 
-/** Throws WorkbookReadError unless the bytes can be an .xlsx package. */
-export function assertXlsxBytes(bytes: Uint8Array): void {
+/** Throws WorkbookReadError unless the bytes can be an .xlsx package within the limits. */
+export function assertXlsxBytes(bytes: Uint8Array, limits: ReadLimits = {}): void {
   if (bytes.byteLength > MAX_WORKBOOK_BYTES) throw tooLargeError(bytes.byteLength);
-  if (startsWith(bytes, ZIP)) return;
+  if (startsWith(bytes, ZIP)) return assertInflatedSize(bytes, limits);
   if (startsWith(bytes, OLE)) {
     if (indexOf(bytes, ENCRYPTED_STREAM) >= 0) {
       throw new WorkbookReadError(
@@ -58,6 +72,25 @@ export function corruptError(cause: unknown): WorkbookReadError {
     "corrupt",
     `The workbook could not be read: the file is damaged or incomplete${detail}.`,
     { cause },
+  );
+}
+
+/** Read from the zip's directory before anything is inflated. */
+function assertInflatedSize(bytes: Uint8Array, limits: ReadLimits): void {
+  let size: number;
+  try {
+    size = inflatedSize(bytes);
+  } catch (cause) {
+    throw corruptError(cause);
+  }
+  const limit = Math.min(limits.maxInflatedBytes ?? MAX_INFLATED_BYTES, MAX_INFLATED_BYTES);
+  if (size <= limit) return;
+  const inflates = size === Number.POSITIVE_INFINITY ? "over 4 GB" : `${Math.ceil(size / MB)} MB`;
+  throw new WorkbookReadError(
+    "too-large",
+    limit < MAX_INFLATED_BYTES && limits.inflatedLimitReason
+      ? `The workbook inflates to ${inflates} when unzipped; ${limits.inflatedLimitReason} (up to ${Math.floor(limit / MB)} MB).`
+      : `The workbook inflates to ${inflates} when unzipped; Prodbook reads workbooks of up to ${MAX_INFLATED_BYTES / MB} MB unzipped. A file that small growing that much is damaged, or made to exhaust memory.`,
   );
 }
 

@@ -53,28 +53,72 @@ function firstMatch<T>(keys: readonly string[], items: readonly T[], nameOf: (it
 export function readExcelTable(name: string, t: ExcelTable): RawTable {
   const bodyTop = t.hasHeader ? t.top + 1 : t.top;
   const bodyBottom = t.hasTotals ? t.bottom - 1 : t.bottom;
-  const body = readRange(t.sheet, bodyTop, t.left, bodyBottom, t.right);
+  // As wide as its columns, whatever its ref says.
+  const right = Math.min(t.right, t.left + t.columns.length - 1);
+  const body = readRange(t.sheet, { top: bodyTop, left: t.left, bottom: bodyBottom, right }, "full").values;
   // A table without a header row still has column names: they stand in for it, one row above.
-  const header = t.hasHeader ? readRange(t.sheet, t.top, t.left, t.top, t.right)[0] : t.columns;
+  const header = t.hasHeader
+    ? (readRange(t.sheet, { top: t.top, left: t.left, bottom: t.top, right }, "full").values[0] ?? [])
+    : t.columns;
   return { table: name, sheet: t.sheet.name, kind: "table", values: [header, ...body], top: bodyTop - 1, left: t.left };
 }
 
+/** Excel's last row and column. */
+const SHEET_ROWS = 1_048_576;
+const SHEET_COLUMNS = 16_384;
+
+/** The used range: from the first row and column holding a value. */
 function readUsedRange(name: string, ws: Worksheet): RawTable {
-  const { top, left, bottom, right } = ws.dimensions;
-  const values = top === 0 ? [] : readRange(ws, top, left, bottom, right);
-  return { table: name, sheet: ws.name, kind: "range", values, top: Math.max(top, 1), left: Math.max(left, 1) };
+  const { values, top, left } = readRange(ws, { top: 1, left: 1, bottom: SHEET_ROWS, right: SHEET_COLUMNS }, "trim");
+  return { table: name, sheet: ws.name, kind: "range", values, top, left };
 }
 
-/** Reads cell by cell without creating rows or cells (getRow/getCell would, and row.values copies). */
-function readRange(ws: Worksheet, top: number, left: number, bottom: number, right: number): RawCell[][] {
-  const width = right - left + 1;
+interface Bounds {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/**
+ * The values inside the bounds, blanks as null. Only the rows and cells the sheet holds are visited,
+ * and the grid ends at the last row it holds and the last column holding a value: a small file can
+ * set bounds of A1:XFD1048576. `full`: as wide as the bounds (a table's columns); `trim`: starting at
+ * the first row and column holding a value (a used range). Rows without a value share one blank row.
+ */
+function readRange(
+  ws: Worksheet,
+  bounds: Bounds,
+  shape: "full" | "trim",
+): { values: RawCell[][]; top: number; left: number } {
   const date1904 = ws.workbook.properties.date1904;
-  const out: RawCell[][] = [];
-  for (let r = top; r <= bottom; r++) {
-    const row = ws.findRow(r);
-    const values: RawCell[] = new Array<RawCell>(width).fill(null);
-    if (row) for (let c = 0; c < width; c++) values[c] = rawCell(row.findCell(left + c), date1904);
-    out.push(values);
+  const found: { row: number; cells: [number, RawCell][] }[] = [];
+  let lastRow = bounds.top - 1;
+  let firstRow = Number.POSITIVE_INFINITY;
+  let firstColumn = shape === "full" ? bounds.left : Number.POSITIVE_INFINITY;
+  let lastColumn = shape === "full" ? bounds.right : 0;
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    if (r < bounds.top || r > bounds.bottom) return;
+    lastRow = r;
+    const cells: [number, RawCell][] = [];
+    row.eachCell((cell, c) => {
+      const value = c >= bounds.left && c <= bounds.right ? rawCell(cell, date1904) : null;
+      if (value !== null) cells.push([c, value]);
+    });
+    if (cells.length === 0) return;
+    firstRow = Math.min(firstRow, r);
+    firstColumn = Math.min(firstColumn, cells[0][0]);
+    lastColumn = Math.max(lastColumn, cells[cells.length - 1][0]);
+    found.push({ row: r, cells });
+  });
+  const top = shape === "trim" ? firstRow : bounds.top;
+  if (top > lastRow) return { values: [], top: bounds.top, left: bounds.left };
+  const blank: RawCell[] = new Array<RawCell>(lastColumn - firstColumn + 1).fill(null);
+  const values: RawCell[][] = new Array<RawCell[]>(lastRow - top + 1).fill(blank);
+  for (const { row, cells } of found) {
+    const line = blank.slice();
+    for (const [c, value] of cells) line[c - firstColumn] = value;
+    values[row - top] = line;
   }
-  return out;
+  return { values, top, left: firstColumn };
 }

@@ -11,7 +11,7 @@ import type {
 } from "../gateway";
 import { editTable } from "./editTable";
 import { restoreHeaderRows } from "./excelTables";
-import { assertXlsxBytes, corruptError, WorkbookReadError } from "./readError";
+import { assertXlsxBytes, corruptError, WorkbookReadError, type ReadLimits } from "./readError";
 import { readSheet, readTables } from "./readTables";
 import { readState, writeState } from "./state";
 import { keepStoredNumbers } from "./storedNumbers";
@@ -22,9 +22,9 @@ export class XlsxWorkbook implements WorkbookGateway {
   private constructor(private readonly workbook: Workbook) {}
 
   /** Throws WorkbookReadError for a file that is not a readable .xlsx. */
-  static async open(data: Uint8Array | ArrayBuffer): Promise<XlsxWorkbook> {
+  static async open(data: Uint8Array | ArrayBuffer, limits: ReadLimits = {}): Promise<XlsxWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    assertXlsxBytes(bytes);
+    assertXlsxBytes(bytes, limits);
     const workbook = new Workbook();
     keepStoredNumbers(workbook);
     try {

@@ -218,4 +218,18 @@ describe("a table as Excel writes it (no headerRowCount: the default, 1)", () =>
       ],
     ]);
   });
+
+  test("a used range reaching XFD1048576 reads only the cells present, blank rows shared", async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet("Cast");
+    ws.getCell("B3").value = "Cast ID";
+    ws.getCell("C3").value = "Character";
+    ws.getCell("B4").value = 1;
+    ws.getCell("XFD1048576").value = "far";
+    const cast = (await (await reopen(wb)).readTables(TABLE_REQUESTS)).tables.get("Cast")!;
+    expect([cast.top, cast.left, cast.values.length]).toEqual([3, 2, 1_048_574]);
+    expect(cast.values[0].slice(0, 3)).toEqual(["Cast ID", "Character", null]);
+    expect(cast.values.at(-1)?.at(-1)).toBe("far");
+    expect(new Set(cast.values.slice(2, -1)).size).toBe(1);
+  });
 });
