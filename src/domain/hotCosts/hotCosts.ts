@@ -13,9 +13,9 @@ import { fringeBases, fringeCents, type FringeBasis } from "./fringeBasis";
 
 /** The overage by cause, in cents; with `other` they add up to the hot cost. */
 export interface HotCostCauses {
-  /** Hours paid between 1x and 2x, beyond the planned day's. */
+  /** Pay of hours between 1x and 2x beyond the planned day's (never below zero). */
   readonly overtime: number;
-  /** Hours paid at 2x and over (golden time, California double time), beyond the planned day's. */
+  /** Pay of hours at 2x and over (golden time, California double time) beyond the planned day's (never below zero). */
   readonly golden: number;
   readonly mealPenalties: number;
   readonly forcedCalls: number;
@@ -23,7 +23,7 @@ export interface HotCostCauses {
   readonly sixthSeventh: number;
   /** The fringe on the overage. */
   readonly fringe: number;
-  /** The rest: straight time over or under plan, holiday, rest and night premiums, top-ups. */
+  /** The rest: a day shorter than planned, holiday, rest and night premiums, top-ups. */
   readonly other: number;
 }
 
@@ -159,8 +159,9 @@ function causesOf(
   fringe: number,
 ): HotCostCauses {
   const pay = premiumPay(ordinary, base);
-  const overtime = pay.overtime - planned.overtime;
-  const golden = pay.golden - planned.golden;
+  // Overage only: a day shorter than planned saves nothing on a guaranteed deal, and a real saving is "other".
+  const overtime = Math.max(0, pay.overtime - planned.overtime);
+  const golden = Math.max(0, pay.golden - planned.golden);
   const mealPenalties = cents(actual.mealPenaltyAmount) - planned.mealPenalties;
   const forcedCalls = cents(actual.forcedCallAmount) - planned.forcedCalls;
   const premium = sixthSeventh ? cents(actual.hoursPayAmount) - cents(ordinary.hoursPayAmount) : 0;
