@@ -156,7 +156,7 @@ export function planSopUpdate(p: Production, check: StandardCheck): SopUpdate {
         action: "kept",
         stepId: own.stepId,
         field: "Notes",
-        message: `Step ${own.stepId} is retired in ${toLabel}; the SOP table has no Notes column to mark it in.`,
+        message: `Step ${own.stepId} is retired in ${toLabel}; not marked: ${column === undefined ? "the SOP table has no Notes column" : "its Notes cell has an error to correct first"}.`,
       });
       continue;
     }
