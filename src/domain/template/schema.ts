@@ -1,7 +1,7 @@
 /**
- * Zod schemas derived from the template definition: one per column (cell parsing, required, range,
- * default) and one per table row. A failed cell becomes a zod issue whose params carry the
- * Prodbook issue code and what was expected, so the model can address it.
+ * Cell checks derived from the template definition, one per column (cell parsing, required, range,
+ * default): the model compiles them into each table's row parser, and the zod row schema wraps them,
+ * a failed cell becoming a zod issue whose params carry the Prodbook issue code and what was expected.
  */
 import { z } from "zod";
 import {
@@ -67,31 +67,32 @@ function rangeText(min?: number, max?: number, exclusive?: boolean): string {
   return `a number of at most ${max}`;
 }
 
-function columnSchema(col: ColumnDef) {
+export type CellResult = { readonly ok: true; readonly value: unknown } | ({ readonly ok: false } & CellProblem);
+
+/** The whole check of one column's cell: parsed, in range, present when required, defaulted when blank. */
+export function cellParser(col: ColumnDef): (raw: RawValue) => CellResult {
   const parse = columnParser(col);
-  const mustHave = col.required && !col.conditional;
+  const blank: CellResult =
+    col.required && !col.conditional
+      ? { ok: false, code: "REQUIRED_VALUE", expected: "a value" }
+      : { ok: true, value: col.default };
+  return (raw) => {
+    const p = parse(raw);
+    return p.ok && p.value === undefined ? blank : p;
+  };
+}
+
+function columnSchema(col: ColumnDef) {
+  const parse = cellParser(col);
   return z.unknown().transform((raw, ctx) => {
     const p = parse(raw as RawValue);
-    if (!p.ok) {
-      ctx.addIssue({
-        code: "custom",
-        message: p.expected,
-        params: { code: p.code, expected: p.expected } satisfies CellProblem,
-      });
-      return z.NEVER;
-    }
-    if (p.value === undefined) {
-      if (mustHave) {
-        ctx.addIssue({
-          code: "custom",
-          message: "a value",
-          params: { code: "REQUIRED_VALUE", expected: "a value" } satisfies CellProblem,
-        });
-        return z.NEVER;
-      }
-      return col.default;
-    }
-    return p.value;
+    if (p.ok) return p.value;
+    ctx.addIssue({
+      code: "custom",
+      message: p.expected,
+      params: { code: p.code, expected: p.expected } satisfies CellProblem,
+    });
+    return z.NEVER;
   });
 }
 
