@@ -76,7 +76,7 @@ const TIMECARDS: Row[] = [
   day("X1", "2026-03-02", "19:30"),
 ];
 
-const TIMECARD_HEADERS = ["Crew ID", "Date", "Day Type", "Call", "Meal 1 Out", "Meal 1 In", "Wrap"];
+const TIMECARD_HEADERS = ["Crew ID", "Date", "Day Type", "Call", "Meal 1 Out", "Meal 1 In", "Wrap", "Holiday Worked"];
 const CREW_HEADERS = ["Crew ID", "Name", "Department", "Position", "Rule Set", "Rate", "Rate Basis", "Account"];
 
 function load(timecards: readonly Row[] = TIMECARDS, budget: readonly Row[] = BUDGET): LoadResult {
@@ -177,4 +177,27 @@ test("a budget line whose Fringes cell is an error leaves its fringe out of hot 
   ]);
   // S1's 6th day without fringe: 900.00 against 700.00.
   expect(hotCostsJson(h)[5]).toMatchObject({ actualLabor: "900.00", plannedLabor: "700.00", hotCost: "200.00" });
+});
+
+test("a worked holiday is set against an ordinary day of the same hours: its premium is overage, not overtime", () => {
+  // S1 works Monday 03-09 as a holiday: IATSE_STYLE pays every hour at 2x, 12 × 100 = 1,200.00, where an
+  // ordinary 12-hour day (the planned day) pays 700.00. MEDI 17.40 against 10.15. Hot cost 507.25: no
+  // overtime or golden time beyond plan (the ordinary day has none), the 500.00 premium in other.
+  const h = hotCosts(load([...TIMECARDS, day("S1", "2026-03-09", "19:30", { "Holiday Worked": "Y" })]), "2026-03-09");
+  const json = hotCostsJson(h);
+  expect(json[json.length - 1]).toMatchObject({
+    date: "2026-03-09",
+    actualLabor: "1217.40",
+    plannedLabor: "710.15",
+    hotCost: "507.25",
+    causes: {
+      overtime: "0.00",
+      golden: "0.00",
+      mealPenalties: "0.00",
+      forcedCalls: "0.00",
+      sixthSeventh: "0.00",
+      fringe: "7.25",
+      other: "500.00",
+    },
+  });
 });
