@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { crc32, createDeflateRaw } from "node:zlib";
 import type { Workbook } from "exceljs";
+import JSZip from "jszip";
 import { workbookBytes } from "../../src/workbook/xlsx/workbookBytes";
 import { editZip, loadExcelJs } from "../workbook/xlsx/roundTrip";
 import { prodbook, SAMPLE } from "./run";
@@ -117,3 +118,19 @@ async function inflatingTo(size: number): Promise<Buffer> {
   end.writeUInt32LE(30 + name.length + data.length, 16);
   return Buffer.concat([local, name, data, central, name, end]);
 }
+
+test("report refuses up front, in one line, a workbook too big to copy within its memory; validate still reads it", async () => {
+  const zip = await JSZip.loadAsync(await readFile(SAMPLE));
+  // Parts that inflate to 40 MB (the memory a copy takes follows the unzipped size).
+  zip.file("xl/media/padding.bin", Buffer.alloc(40 * 1024 * 1024, 0x20));
+  const path = join(dir, "big.xlsx");
+  await writeFile(path, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+  const out = join(dir, "big-out.xlsx");
+  const run = await prodbook("report", path, out);
+  expect(run.code).toBe(2);
+  expect(run.stderr.trim().split("\n")).toEqual([
+    expect.stringMatching(/big\.xlsx: The workbook inflates to 4\d MB when unzipped; prodbook report .* up to 20 MB/),
+  ]);
+  await expect(readFile(out)).rejects.toThrow();
+  expect((await prodbook("validate", path)).code).toBe(0);
+});

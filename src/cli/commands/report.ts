@@ -7,6 +7,14 @@ import { isoDateOption, parseArgs, UsageError } from "../args";
 import { checkOutputPath, FileError, openInput, type CommandResult } from "../files";
 import { plural, writeJson, yellow } from "../output";
 
+/**
+ * The copy is written from a workbook held whole in memory (ExcelJS), about 60 times its unzipped
+ * size: feature-L (34 MB unzipped) peaks near 2 GB. Up to this size the report stays within 1.5 GB;
+ * a bigger workbook is refused before it is read, rather than failing out of memory minutes later.
+ */
+const MAX_REPORT_INFLATED_MB = 20;
+const TOO_BIG_FOR_REPORT = `prodbook report holds the whole workbook in memory to write its copy, so it takes workbooks of up to ${MAX_REPORT_INFLATED_MB} MB unzipped; prodbook validate and prodbook timecards read this one`;
+
 export const REPORT_HELP = `prodbook report <book.xlsx> <out.xlsx> [--force] [--json] [--as-of YYYY-MM-DD]
 
 Writes every report sheet (Issues, Timecard Report, Hot Costs, Schedule Report, Day Out of Days) into a
@@ -21,7 +29,10 @@ export async function reportCommand(argv: readonly string[]): Promise<CommandRes
     throw new UsageError("report takes a workbook and an output: prodbook report <book.xlsx> <out.xlsx>");
   const asOf = isoDateOption(args, "as-of");
   await checkOutputPath(out, { mayExist: true, inputs: [file] });
-  const opened = await openInput(file);
+  const opened = await openInput(file, {
+    maxInflatedBytes: MAX_REPORT_INFLATED_MB * 1024 * 1024,
+    inflatedLimitReason: TOO_BIG_FOR_REPORT,
+  });
   if ("error" in opened) throw new FileError(opened.error);
   const reports = buildReports(await loadWorkbook(opened.gateway, { asOf }), await opened.gateway.readState());
   const result = await writeReports(opened.gateway, reports.grids, { force: args.flags.has("force") });

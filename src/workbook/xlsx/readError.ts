@@ -30,7 +30,7 @@ export const MAX_INFLATED_BYTES = 512 * MB;
 export interface ReadLimits {
   /** Unzipped bytes; MAX_INFLATED_BYTES unless a use needs less. */
   readonly maxInflatedBytes?: number;
-  /** Says why a workbook over a smaller limit is refused ("prodbook report holds ..."). */
+  /** Why a workbook over that smaller limit is refused, and what the limit is. */
   readonly inflatedLimitReason?: string;
 }
 
@@ -89,7 +89,7 @@ function assertInflatedSize(bytes: Uint8Array, limits: ReadLimits): void {
   throw new WorkbookReadError(
     "too-large",
     limit < MAX_INFLATED_BYTES && limits.inflatedLimitReason
-      ? `The workbook inflates to ${inflates} when unzipped; ${limits.inflatedLimitReason} (up to ${Math.floor(limit / MB)} MB).`
+      ? `The workbook inflates to ${inflates} when unzipped; ${limits.inflatedLimitReason}.`
       : `The workbook inflates to ${inflates} when unzipped; Prodbook reads workbooks of up to ${MAX_INFLATED_BYTES / MB} MB unzipped. A file that small growing that much is damaged, or made to exhaust memory.`,
   );
 }
