@@ -167,6 +167,11 @@ test("a line with a bad cell is left out of the cost report with its cells; the 
     { row: 4, account: "1", description: "Line of 1", sides: ["budget"], cells: ["'Budget'!G4"] },
   ]);
   expect(account(r, "1").leftOut).toHaveLength(2);
+  // Each is a warning naming its first cell, besides the cells' own errors from loading.
+  expect(r.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([
+    ["LINE_LEFT_OUT", "warning", "'Budget'!K3"],
+    ["LINE_LEFT_OUT", "warning", "'Budget'!G4"],
+  ]);
 });
 
 describe("publishing", () => {
@@ -242,6 +247,18 @@ describe("publishing", () => {
     expect(before.date).toBe("2026-03-13");
     expect(money(before.efc.get("1")!)).toBe("3.00");
     expect(previousReport(readHistory(rows), "2026-03-06")).toBeUndefined();
+  });
+
+  test("no movement is no news, even with a threshold amount of zero", () => {
+    const setup = { "Report Date": "2026-03-13", "Variance Threshold Amount": 0 };
+    const rows = snapshot(
+      load({ setup, budget: [line("1", 100, { ETC: 100 }), line("2", 100, { ETC: 100 })] }).production,
+    );
+    const later = load({
+      setup: { ...setup, "Report Date": "2026-03-20" },
+      budget: [line("1", 100, { ETC: 100 }), line("2", 100, { ETC: 99.99 })],
+    }).production;
+    expect(costReport(later, readHistory(rows)).accounts.map((a) => a.flags)).toEqual([[], ["EFC_MOVED"]]);
   });
 
   test("rows this version did not write are ignored", () => {
