@@ -20,7 +20,8 @@ export const REPORT_HELP = `prodbook report <book.xlsx> <out.xlsx> [--force] [--
 Writes every report sheet (Issues, Timecard Report, Hot Costs, Schedule Report, Day Out of Days) into a
 copy of the workbook at <out.xlsx>; the input is never changed. A sheet of a report's name that Prodbook
 did not write, or that was edited by hand since, is left alone unless --force. <out.xlsx> may exist (it
-is replaced), but may not be the input.`;
+is replaced), but may not be the input. A workbook over ${MAX_REPORT_INFLATED_MB} MB unzipped is refused: the copy is
+made in memory.`;
 
 export async function reportCommand(argv: readonly string[]): Promise<CommandResult> {
   const args = parseArgs(argv, { options: ["as-of"], flags: ["json", "force"] });
