@@ -29,7 +29,7 @@ const COMMANDS: Record<string, Command> = {
   variance: {
     run: varianceCommand,
     help: VARIANCE_HELP,
-    summary: "top sheet and cost report with flags (--publish <out.xlsx>)",
+    summary: "top sheet, cost report and flags, hot costs, schedule variance (--publish <out.xlsx>)",
   },
   checklist: { run: checklistCommand, help: CHECKLIST_HELP, summary: "SOP status and the delivery checklist" },
   sop: {

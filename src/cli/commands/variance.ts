@@ -20,7 +20,7 @@ export const VARIANCE_HELP = `prodbook variance <book.xlsx> [--publish <out.xlsx
 The top sheet and the cost report as of the Report Date: budget, actual, committed, ETC, EFC and
 (Over)/Under per account, section and in total, period movement since the last published report, and
 the flags (over threshold, actual or committed over budget, negative ETC, unbudgeted spend, EFC moved,
-stale formulas). --publish writes a copy of the workbook at <out.xlsx> holding this report's snapshot,
+stale formulas); then the hot costs to date and the schedule variance. --publish writes a copy of the workbook at <out.xlsx> holding this report's snapshot,
 so the next report shows the period movement; the same Report Date published again is replaced.
 Exit code 1 when an error-level flag or issue is raised.`;
 
