@@ -50,6 +50,11 @@ async function serve() {
       console.log(`\nProdbook is served on ${base}`);
       console.log(`  Preview host (the task pane on the sample production): ${preview}`);
       console.log(`  Task pane for Excel: ${base}taskpane.html (sideload ${MANIFEST}: see docs/taskpane.md)`);
+      // The manifest points at https: over http the preview works, but Excel will not load the pane.
+      if (protocol === "http")
+        console.log(
+          "  Served over http (no Office dev certificates): fine for the preview; Excel needs https (docs/taskpane.md).",
+        );
       console.log("Press Ctrl+C to stop.\n");
     });
     if (process.env.CI !== "true" && process.platform === "linux" && onPath("xdg-open")) {

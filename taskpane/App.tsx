@@ -3,12 +3,13 @@ import {
   Field,
   FluentProvider,
   makeStyles,
+  mergeClasses,
   ProgressBar,
   tokens,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { Suspense, useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { AppHeader } from "./components/AppHeader";
 import { PreviewFileBar } from "./components/PreviewFileBar";
 import { ViewTabs } from "./components/ViewTabs";
@@ -17,12 +18,41 @@ import { useReload, useSessionState } from "./session/hooks";
 import { SessionProvider } from "./session/SessionProvider";
 import { VIEWS } from "./views/registry";
 
+// Only the preview has a grid to show: Excel's pane never downloads it.
+const WorkbookGrid = lazy(() => import(/* webpackChunkName: "preview-grid" */ "./components/WorkbookGrid"));
+
+/** At desktop width the preview looks like Excel with the pane docked on the right. */
+const DOCKED = "@media (min-width: 900px)";
+
 const useStyles = makeStyles({
-  root: { minHeight: "100%", display: "flex", flexDirection: "column" },
+  root: { minHeight: "100vh" },
+  docked: {
+    [DOCKED]: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 400px", height: "100vh", overflow: "hidden" },
+  },
+  grid: { display: "none", [DOCKED]: { display: "block", minHeight: 0 } },
+  pane: { display: "flex", flexDirection: "column", [DOCKED]: { overflowY: "auto", height: "100vh" } },
   main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
 });
 
 function Pane({ host }: { readonly host: Host }) {
+  const styles = useStyles();
+  return (
+    <div className={mergeClasses(host.grid && styles.docked)}>
+      {host.grid && (
+        <div className={styles.grid}>
+          <Suspense fallback={null}>
+            <WorkbookGrid grid={host.grid} />
+          </Suspense>
+        </div>
+      )}
+      <div className={styles.pane}>
+        <PaneColumn host={host} />
+      </div>
+    </div>
+  );
+}
+
+function PaneColumn({ host }: { readonly host: Host }) {
   const styles = useStyles();
   const state = useSessionState();
   const reload = useReload();

@@ -9,9 +9,9 @@ import type { LoadResult } from "../domain/validation/load";
 import type { StateRow, WorkbookGateway } from "../workbook/gateway";
 import { loadWorkbook } from "./loadWorkbook";
 import { errorMessage, OperationQueue, type Operation, type OperationResult } from "./operationQueue";
-import { SESSION_TOOLS, type SessionRead, type ToolName, type ToolResults } from "./sessionTools";
+import type { SessionRead, Tool } from "./sessionRead";
 
-export type { SessionRead };
+export type { SessionRead, Tool };
 
 export interface SessionWorkbook {
   readonly gateway: WorkbookGateway;
@@ -58,7 +58,7 @@ export class WorkbookSession {
   private state: SessionState = { status: "loading" };
   private workbook?: SessionWorkbook;
   private readonly listeners = new Set<() => void>();
-  private readonly tools = new Map<ToolName, ToolState<unknown>>();
+  private readonly tools = new Map<Tool<unknown>, ToolState<unknown>>();
   private version = 0;
   /** Holds of the gate: the workbook is read again after each operation, so edits meanwhile wait for it. */
   private holds = 0;
@@ -106,26 +106,29 @@ export class WorkbookSession {
     }
   }
 
-  /** The tool's result on the current read, computed now if no view asked for it before. */
-  tool<K extends ToolName>(name: K): ToolState<ToolResults[K]> {
+  /**
+   * The tool's result on the current read, computed now if no view asked for it before. Tools are passed
+   * in rather than imported, so that each is bundled with the views that show it, not with the pane's start.
+   */
+  tool<T>(tool: Tool<T>): ToolState<T> {
     const state = this.state;
     if (state.status === "loading") return { status: "loading" };
     if (state.status === "failed") return state;
-    let result = this.tools.get(name);
+    let result = this.tools.get(tool) as ToolState<T> | undefined;
     if (!result) {
       try {
-        const get = <T extends ToolName>(other: T): ToolResults[T] => {
+        const get = <D>(other: Tool<D>): D => {
           const it = this.tool(other);
           if (it.status !== "ready") throw new Error(it.status === "failed" ? it.message : "still reading");
           return it.value;
         };
-        result = { status: "ready", value: SESSION_TOOLS[name](state, get) };
+        result = { status: "ready", value: tool.compute(state, get) };
       } catch (error) {
-        result = { status: "failed", message: errorMessage(error, `The ${name} could not be computed.`) };
+        result = { status: "failed", message: errorMessage(error, `The ${tool.name} could not be computed.`) };
       }
-      this.tools.set(name, result);
+      this.tools.set(tool, result);
     }
-    return result as ToolState<ToolResults[K]>;
+    return result;
   }
 
   /**

@@ -6,7 +6,7 @@
 import type { WorkbookGateway } from "../workbook/gateway";
 import type { Operation } from "./operationQueue";
 import { buildReports } from "./reports";
-import type { SessionRead } from "./sessionTools";
+import type { SessionRead } from "./sessionRead";
 import { costTools, publishCostReport } from "./variance";
 import { writeReports } from "./writeReports";
 

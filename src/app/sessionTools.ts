@@ -10,7 +10,7 @@ import { payReasons, type PayLine } from "../domain/timecards/payReasons";
 import { DAY_TYPE_LABELS, grossProductionTimecards, productionRuleSets } from "../domain/timecards/production";
 import type { LoadResult } from "../domain/validation/load";
 import type { ProductionTimecards } from "../domain/timecards/production";
-import type { StateRow } from "../workbook/gateway";
+import type { SessionRead, Tool } from "./sessionRead";
 import { checklistJson, checklists, type ChecklistJson } from "./checklists";
 import { validationSummary, type ValidationSummary } from "./loadWorkbook";
 import { dayOutOfDays, doodJson, scheduleJson, scheduleVariance, type DoodJson, type ScheduleJson } from "./schedule";
@@ -35,11 +35,7 @@ export function budgetTool(variance: VarianceJson): BudgetTool {
   };
 }
 
-/** What one read of the workbook gave: the tools are computed from it. */
-export interface SessionRead {
-  readonly loaded: LoadResult;
-  readonly state: readonly StateRow[];
-}
+export type { SessionRead, Tool };
 
 export interface ScheduleTool {
   readonly summary: ScheduleJson;
@@ -219,34 +215,41 @@ export function overviewTool(loaded: LoadResult, tools: OverviewInputs): Overvie
   };
 }
 
-export interface ToolResults {
-  readonly validation: ValidationSummary;
-  readonly grossed: ProductionTimecards;
-  readonly timecards: TimecardsTool;
-  readonly budget: BudgetTool;
-  readonly schedule: ScheduleTool;
-  readonly checklists: ChecklistJson;
-  readonly overview: OverviewTool;
-}
+export const GROSSED: Tool<ProductionTimecards> = {
+  name: "timecards",
+  compute: ({ loaded }) => grossProductionTimecards(loaded.production),
+};
 
-export type ToolName = keyof ToolResults;
+export const TIMECARDS: Tool<TimecardsTool> = {
+  name: "timecards",
+  compute: ({ loaded }, get) => timecardsTool(loaded, get(GROSSED)),
+};
 
-/** How each tool is computed from a read; `get` gives another tool's result, computed once. */
-export const SESSION_TOOLS: {
-  readonly [K in ToolName]: (read: SessionRead, get: <T extends ToolName>(name: T) => ToolResults[T]) => ToolResults[K];
-} = {
-  validation: ({ loaded }, get) =>
-    validationSummary({ ...loaded, issues: mergeIssues(loaded.issues, get("timecards").issues) }),
-  grossed: ({ loaded }) => grossProductionTimecards(loaded.production),
-  timecards: ({ loaded }, get) => timecardsTool(loaded, get("grossed")),
-  budget: ({ loaded, state }, get) => budgetTool(varianceJson(computeVariance(loaded, state, get("grossed")))),
-  schedule: ({ loaded }) => scheduleTool(loaded),
-  checklists: ({ loaded }) => checklistJson(checklists(loaded)),
-  overview: ({ loaded }, get) =>
+export const VALIDATION: Tool<ValidationSummary> = {
+  name: "validation",
+  compute: ({ loaded }, get) =>
+    validationSummary({ ...loaded, issues: mergeIssues(loaded.issues, get(TIMECARDS).issues) }),
+};
+
+export const BUDGET: Tool<BudgetTool> = {
+  name: "budget",
+  compute: ({ loaded, state }, get) => budgetTool(varianceJson(computeVariance(loaded, state, get(GROSSED)))),
+};
+
+export const SCHEDULE: Tool<ScheduleTool> = { name: "schedule", compute: ({ loaded }) => scheduleTool(loaded) };
+
+export const CHECKLISTS: Tool<ChecklistJson> = {
+  name: "checklists",
+  compute: ({ loaded }) => checklistJson(checklists(loaded)),
+};
+
+export const OVERVIEW: Tool<OverviewTool> = {
+  name: "overview",
+  compute: ({ loaded }, get) =>
     overviewTool(loaded, {
-      validation: get("validation"),
-      timecards: get("timecards"),
-      budget: get("budget"),
-      checklists: get("checklists"),
+      validation: get(VALIDATION),
+      timecards: get(TIMECARDS),
+      budget: get(BUDGET),
+      checklists: get(CHECKLISTS),
     }),
 };

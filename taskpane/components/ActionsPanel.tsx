@@ -12,7 +12,8 @@ import {
 } from "@fluentui/react-components";
 import type { OperationState } from "../../src/app/operationQueue";
 import type { ActionOutcome } from "../../src/app/sessionOperations";
-import { useActions, useOperationState, useSessionState } from "../session/hooks";
+import { useOperationState, useSessionState } from "../session/hooks";
+import { useActions } from "../session/toolHooks";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

@@ -55,6 +55,17 @@ export function PreviewFileBar({ file, onOpened, loaded }: PreviewFileBarProps) 
         <Button size="small" disabledFocusable={busy} onClick={() => input.current?.click()}>
           Open workbook…
         </Button>
+        {file.openProblemSample && (
+          <Button
+            size="small"
+            disabledFocusable={busy}
+            onClick={() =>
+              run(async () => (await file.openProblemSample!(), onOpened()), "The sample could not be opened.")
+            }
+          >
+            Sample with problems
+          </Button>
+        )}
         <Button
           size="small"
           disabledFocusable={busy || !loaded}

@@ -1,5 +1,6 @@
 /** The preview's read-only view of the sheet around an issue's cell, the cell highlighted. */
 import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Fragment, useId } from "react";
 import type { SheetWindow } from "../host/sheetWindow";
 
 const useStyles = makeStyles({
@@ -20,6 +21,13 @@ const useStyles = makeStyles({
     padding: `0 ${tokens.spacingHorizontalXS}`,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
   },
+  // Above the table, not its <caption>: a caption is only as wide as the table and wraps in a narrow one.
+  caption: { display: "block", marginBottom: tokens.spacingVerticalXXS, overflowWrap: "anywhere" },
+  gap: {
+    textAlign: "center",
+    color: tokens.colorNeutralForeground3,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   target: {
     outline: `2px solid ${tokens.colorBrandStroke1}`,
     outlineOffset: "-2px",
@@ -30,6 +38,7 @@ const useStyles = makeStyles({
 
 export function SheetPeek({ view }: { readonly view: SheetWindow }) {
   const styles = useStyles();
+  const captionId = useId();
   if (view.rows.length === 0) {
     return (
       <Caption1>{view.address} is outside the tables Prodbook read, so there is nothing to show around it.</Caption1>
@@ -37,12 +46,10 @@ export function SheetPeek({ view }: { readonly view: SheetWindow }) {
   }
   return (
     <div className={styles.peek}>
-      <table className={styles.table}>
-        <caption>
-          <Caption1>
-            Sheet {view.sheet}, around {view.address}
-          </Caption1>
-        </caption>
+      <Caption1 id={captionId} className={styles.caption}>
+        Sheet {view.sheet}, around {view.address}
+      </Caption1>
+      <table className={styles.table} aria-labelledby={captionId}>
         <thead>
           <tr>
             <td className={styles.head} />
@@ -55,24 +62,40 @@ export function SheetPeek({ view }: { readonly view: SheetWindow }) {
         </thead>
         <tbody>
           {view.rows.map(({ row, cells }, r) => (
-            <tr key={row}>
-              <th scope="row" className={styles.head}>
-                {row}
-              </th>
-              {cells.map((text, c) => {
-                const target = view.target?.row === r && view.target.column === c;
-                return (
-                  <td
-                    key={c}
-                    className={mergeClasses(styles.cell, target && styles.target)}
-                    aria-current={target || undefined}
-                    title={text}
+            <Fragment key={row}>
+              {r > 0 && row > view.rows[r - 1].row + 1 && (
+                <tr>
+                  <th
+                    scope="row"
+                    className={styles.head}
+                    aria-label={`Rows ${view.rows[r - 1].row + 1} to ${row - 1} not shown`}
                   >
-                    {text}
+                    ⋮
+                  </th>
+                  <td className={styles.gap} colSpan={view.columns.length}>
+                    ⋯
                   </td>
-                );
-              })}
-            </tr>
+                </tr>
+              )}
+              <tr>
+                <th scope="row" className={styles.head}>
+                  {row}
+                </th>
+                {cells.map((text, c) => {
+                  const target = view.target?.row === r && view.target.column === c;
+                  return (
+                    <td
+                      key={c}
+                      className={mergeClasses(styles.cell, target && styles.target)}
+                      aria-current={target || undefined}
+                      title={text}
+                    >
+                      {text}
+                    </td>
+                  );
+                })}
+              </tr>
+            </Fragment>
           ))}
         </tbody>
       </table>

@@ -3,7 +3,8 @@
  * (a plain browser on an .xlsx file). Components see only this, never Office or ExcelJS.
  */
 import type { ChangeNotice } from "../../src/app/session";
-import type { WorkbookGateway } from "../../src/workbook/gateway";
+import type { RawCell, WorkbookGateway } from "../../src/workbook/gateway";
+import type { CellRef } from "./cellAddress";
 import type { SheetWindow } from "./sheetWindow";
 
 export interface OpenWorkbook {
@@ -24,11 +25,31 @@ export interface Host {
   prefersDark?(): boolean;
   /** The preview's file (absent in Excel, where the workbook is Excel's). */
   readonly file?: WorkbookFile;
+  /** The preview's stand-in for Excel's grid (absent in Excel). */
+  readonly grid?: WorkbookGrid;
+}
+
+/** A sheet's used range, for the preview's read-only grid. */
+export interface GridSheet {
+  readonly name: string;
+  readonly values: readonly (readonly RawCell[])[];
+  /** Sheet row and column (1-based) of values[0][0]. */
+  readonly top: number;
+  readonly left: number;
+}
+
+export interface WorkbookGrid {
+  /** Every visible sheet as it is now. */
+  sheets(): Promise<GridSheet[]>;
+  /** Called when an issue's cell is selected; returns the function that stops listening. */
+  onSelect(listener: (ref: CellRef) => void): () => void;
 }
 
 export interface WorkbookFile {
   /** Replaces the workbook; the next workbook() returns it. */
   open(file: File): Promise<void>;
+  /** Opens the sample with a few mistakes planted, so that a first visit has issues to show. */
+  openProblemSample?(): Promise<void>;
   /** Saves the current workbook's bytes as a download. */
   download(): Promise<void>;
 }

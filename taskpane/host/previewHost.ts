@@ -2,10 +2,11 @@
  * The preview host: the App in a plain browser on an .xlsx held in memory, the bundled sample
  * production until the user opens a file of their own.
  */
-import type { RawWorkbook, WorkbookGateway } from "../../src/workbook/gateway";
-import { parseCellAddress } from "./cellAddress";
-import type { Host, OpenWorkbook } from "./host";
+import { STATE_SHEET, type RawWorkbook, type WorkbookGateway } from "../../src/workbook/gateway";
+import { parseCellAddress, type CellRef } from "./cellAddress";
+import type { GridSheet, Host, OpenWorkbook } from "./host";
 import { loadXlsx, openXlsx, type XlsxWorkbook } from "./openXlsx";
+import { plantProblems, PROBLEM_SAMPLE_NAME } from "./problemSample";
 import { saveBytes } from "./saveBytes";
 import { sheetWindow } from "./sheetWindow";
 
@@ -52,6 +53,8 @@ export function createPreviewHost(): Host {
         throw error;
       }));
 
+  const selected = new Set<(ref: CellRef) => void>();
+
   // The sample and ExcelJS start downloading now, while React renders the pane's first frame.
   loaded().catch(() => {});
   return {
@@ -62,12 +65,33 @@ export function createPreviewHost(): Host {
     },
     async selectCell(address) {
       const it = await loaded();
-      return sheetWindow(it.lastRead, address, parseCellAddress(address));
+      const ref = parseCellAddress(address);
+      if (ref) for (const listener of selected) listener(ref);
+      return sheetWindow(it.lastRead, address, ref);
+    },
+    grid: {
+      async sheets(): Promise<GridSheet[]> {
+        const { book } = await loaded();
+        const names = (await book.readTables([])).sheetNames.filter((n) => n !== STATE_SHEET);
+        const sheets = await book.readSheets(names);
+        return sheets.flatMap((sheet) =>
+          sheet ? [{ name: sheet.name, values: sheet.values, top: sheet.top, left: sheet.left }] : [],
+        );
+      },
+      onSelect(listener) {
+        selected.add(listener);
+        return () => selected.delete(listener);
+      },
     },
     file: {
       async open(file) {
         const book = await openXlsx(await file.arrayBuffer());
         current = Promise.resolve({ name: file.name, book });
+      },
+      async openProblemSample() {
+        const book = await openXlsx(await fetchSample());
+        await plantProblems(book);
+        current = Promise.resolve({ name: PROBLEM_SAMPLE_NAME, book });
       },
       async download() {
         const it = await loaded();

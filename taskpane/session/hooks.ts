@@ -1,12 +1,13 @@
-/** A hook per tool over the session: views read results and start operations, and compute nothing. */
+/**
+ * The session's hooks that the pane's start needs (its state, reading again, the queue's state). The
+ * hooks per tool and the actions are in toolHooks.ts, bundled with the views that use them.
+ */
 import { useCallback, useContext, useSyncExternalStore } from "react";
 import type { OperationState } from "../../src/app/operationQueue";
-import type { SessionState, ToolState } from "../../src/app/session";
-import { publishCostReportOperation, writeReportsOperation } from "../../src/app/sessionOperations";
-import type { ToolName, ToolResults } from "../../src/app/sessionTools";
+import type { SessionState, Tool, ToolState } from "../../src/app/session";
 import { SessionContext, type SessionContextValue } from "./SessionProvider";
 
-function useSessionContext(): SessionContextValue {
+export function useSessionContext(): SessionContextValue {
   const value = useContext(SessionContext);
   if (!value) throw new Error("A view was rendered outside SessionProvider.");
   return value;
@@ -30,19 +31,13 @@ export function useReload(): () => void {
   return useCallback(() => void session.reload(), [session]);
 }
 
-function useTool<K extends ToolName>(name: K): ToolState<ToolResults[K]> {
+/** A tool's result on the current read; the session computes it on first ask and keeps it. */
+export function useTool<T>(tool: Tool<T>): ToolState<T> {
   const { session } = useSessionContext();
   // The session's state changes on every read; the tool's result is cached per read.
   useSessionState();
-  return session.tool(name);
+  return session.tool(tool);
 }
-
-export const useValidationTool = () => useTool("validation");
-export const useTimecardsTool = () => useTool("timecards");
-export const useOverviewTool = () => useTool("overview");
-export const useBudgetTool = () => useTool("budget");
-export const useScheduleTool = () => useTool("schedule");
-export const useChecklistsTool = () => useTool("checklists");
 
 export function useOperationState(): OperationState {
   const { session } = useSessionContext();
@@ -50,20 +45,4 @@ export function useOperationState(): OperationState {
     useCallback((listener) => session.queue.subscribe(listener), [session]),
     () => session.queue.getState(),
   );
-}
-
-/** The pane's actions; each goes through the session's one queue. */
-export function useActions() {
-  const { session } = useSessionContext();
-  return {
-    writeReports: useCallback(
-      () => session.run(({ gateway }, read) => writeReportsOperation(gateway, read)),
-      [session],
-    ),
-    publishCostReport: useCallback(
-      () => session.run(({ gateway }, read) => publishCostReportOperation(gateway, read)),
-      [session],
-    ),
-    cancel: useCallback(() => session.queue.cancel(), [session]),
-  };
 }

@@ -1,6 +1,7 @@
 /** The workbook session: one read, tools computed on first ask, reads again on changes, writes through the queue. */
 import { OperationQueue, type OperationStep } from "../../src/app/operationQueue";
 import { WorkbookSession, type ChangeNotice, type SessionSource } from "../../src/app/session";
+import { OVERVIEW, TIMECARDS, VALIDATION } from "../../src/app/sessionTools";
 import type { RawTable, RawWorkbook, WorkbookGateway } from "../../src/workbook/gateway";
 
 const SETUP: RawTable = {
@@ -45,12 +46,12 @@ const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 test("reads once, and computes a tool only when asked, then keeps it", async () => {
   const { gateway, reads } = counting();
   const session = new WorkbookSession(source(gateway).source);
-  expect(session.tool("validation")).toEqual({ status: "loading" });
+  expect(session.tool(VALIDATION)).toEqual({ status: "loading" });
   await session.start();
   expect(reads()).toBe(1);
-  const first = session.tool("overview");
+  const first = session.tool(OVERVIEW);
   expect(first.status === "ready" && first.value.title).toBe("Night Shift");
-  expect(session.tool("overview")).toBe(first);
+  expect(session.tool(OVERVIEW)).toBe(first);
   expect(reads()).toBe(1);
 });
 
@@ -59,14 +60,14 @@ test("a co-author's edit reads again and revalidates, and writes nothing", async
   const { source: s, change } = source(gateway);
   const session = new WorkbookSession(s);
   await session.start();
-  const before = session.tool("validation");
+  const before = session.tool(VALIDATION);
   change({ remote: true });
   expect(session.getState().status).toBe("loading");
   await settled();
   const state = session.getState();
   expect(state.status === "ready" && state.remoteChange).toBe(true);
   expect(reads()).toBe(2);
-  expect(session.tool("validation")).not.toBe(before);
+  expect(session.tool(VALIDATION)).not.toBe(before);
   expect(writes).toEqual([]);
 });
 
@@ -94,7 +95,7 @@ test("a failed read shows a person's message, and the next read recovers", async
   const session = new WorkbookSession({ open });
   await session.start();
   expect(session.getState()).toEqual({ status: "failed", message: "The workbook is password-protected." });
-  expect(session.tool("timecards")).toEqual({ status: "failed", message: "The workbook is password-protected." });
+  expect(session.tool(TIMECARDS)).toEqual({ status: "failed", message: "The workbook is password-protected." });
   await session.reload();
   expect(session.getState().status).toBe("ready");
 });

@@ -8,7 +8,9 @@ import { mkdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { loadWorkbook, validationSummary, type ValidationSummary } from "../../src/app/loadWorkbook";
+import type { ValidationSummary } from "../../src/app/loadWorkbook";
+import { WorkbookSession } from "../../src/app/session";
+import { BUDGET, CHECKLISTS, OVERVIEW, SCHEDULE, TIMECARDS, VALIDATION, type Tool } from "../../src/app/sessionTools";
 import { cellAddress } from "../../src/domain/cells/address";
 import { TABLE_REQUESTS } from "../../src/workbook/gateway";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
@@ -45,8 +47,42 @@ if (!haveChromium && !inCi)
   console.log(`Skipping the preview end-to-end test: no Chromium at ${CHROMIUM} (apt-get install -y chromium).`);
 const suite = haveChromium || inCi ? describe : describe.skip;
 
-async function summaryOf(bytes: Uint8Array): Promise<ValidationSummary> {
-  return validationSummary(await loadWorkbook(await XlsxWorkbook.open(bytes)));
+/** A tool's result as the pane's session computes it, on the same bytes. */
+async function toolOf<T>(bytes: Uint8Array, tool: Tool<T>): Promise<T> {
+  const gateway = await XlsxWorkbook.open(bytes);
+  const session = new WorkbookSession({ open: async () => ({ gateway }) });
+  await session.start();
+  const result = session.tool(tool);
+  if (result.status !== "ready") throw new Error(`${tool.name}: ${result.status}`);
+  return result.value;
+}
+
+const summaryOf = (bytes: Uint8Array): Promise<ValidationSummary> => toolOf(bytes, VALIDATION);
+
+const AXE = join(ROOT, "node_modules", "axe-core", "axe.min.js");
+const VIEWS = ["Overview", "Issues", "Timecards", "Budget", "Schedule", "SOP", "Delivery"];
+
+/** Opens a view from its tab, or from the overflow menu when the pane is too narrow to show its tab. */
+async function openView(page: Page, name: string): Promise<void> {
+  const tabs = page.getByRole("tablist", { name: "Views" });
+  const tab = tabs.getByRole("tab", { name, exact: true });
+  if (await tab.isVisible()) await tab.click();
+  else {
+    await tabs.getByRole("button", { name: /more views/ }).click();
+    await page.getByRole("menuitem", { name, exact: true }).click();
+  }
+  await page.getByRole("heading", { level: 2 }).first().waitFor();
+}
+
+/** Serious and critical accessibility violations on the page, as axe-core finds them. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
+    return axe.run();
+  });
+  return (violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 /** The sample with #REF! in the first cell of the Budget table's first row: an error with an address. */
@@ -107,7 +143,8 @@ suite("the preview host in headless Chromium", () => {
       "console",
       (m) => m.type() === "error" && !CSP_AT_WORK.test(m.text()) && problems.push(`${path}: ${m.text()}`),
     );
-    page.on("pageerror", (e) => problems.push(`${path}: ${e.message}`));
+    // Where it was thrown, too: the chunk's name says which view.
+    page.on("pageerror", (e) => problems.push(`${path}: ${e.message} ${e.stack?.split("\n")[1]?.trim() ?? ""}`));
     await page.goto(server.url + path);
     return page;
   }
@@ -155,11 +192,12 @@ suite("the preview host in headless Chromium", () => {
     await page.getByText("Preview · broken-budget.xlsx").waitFor();
     expect(await shownCounts(page)).toEqual(expected.counts);
 
+    await openView(page, "Issues");
     await page.getByRole("searchbox").fill(broken.address);
     const item = page.getByRole("button", { name: new RegExp(issue.code) }).filter({ hasText: broken.address });
     await item.focus();
     await page.keyboard.press("Enter");
-    const highlighted = page.locator("td[aria-current]");
+    const highlighted = page.getByRole("main").locator("td[aria-current]");
     await expect(highlighted.textContent()).resolves.toBe("#REF!");
     await expect(
       page.getByRole("table", { name: new RegExp(`around ${broken.address.replace(/[$'!]/g, "\\$&")}`) }).count(),
@@ -167,7 +205,7 @@ suite("the preview host in headless Chromium", () => {
     await page.screenshot({ path: join(SCREENSHOTS, "preview-issue.png") });
 
     await page.getByRole("button", { name: "Validate", exact: true }).click();
-    await shownCounts(page);
+    await page.getByRole("searchbox").waitFor();
     await expect(highlighted.count()).resolves.toBe(0);
     await item.click();
     await expect(highlighted.textContent()).resolves.toBe("#REF!");
@@ -181,6 +219,145 @@ suite("the preview host in headless Chromium", () => {
     expect(saved.counts).toEqual(expected.counts);
     await page.close();
   }, 90_000);
+
+  test("every view shows the sample's real figures, with no serious accessibility violation", async () => {
+    const [overview, timecards, budget, schedule, lists] = await Promise.all([
+      toolOf(sample, OVERVIEW),
+      toolOf(sample, TIMECARDS),
+      toolOf(sample, BUDGET),
+      toolOf(sample, SCHEDULE),
+      toolOf(sample, CHECKLISTS),
+    ]);
+    const context = await browser.newContext({ viewport: VIEWPORT, bypassCSP: true });
+    const page = await context.newPage();
+    page.on("pageerror", (e) => problems.push(`views: ${e.message}`));
+    await page.goto(server.url + "preview.html");
+    await shownCounts(page);
+    await page.addScriptTag({ path: AXE });
+    const violations: string[] = [];
+    const expectations: Record<string, () => Promise<void>> = {
+      Overview: async () => {
+        await page.getByRole("heading", { level: 2, name: overview.title }).waitFor();
+        await page.getByText(overview.headlines.find((h) => h.tool === "Timecards")!.value).waitFor();
+      },
+      // The sample is clean: the Issues view says so instead of listing.
+      Issues: async () => void (await page.getByText("No issues: the workbook matches the contract.").waitFor()),
+      Timecards: async () => {
+        const person = timecards.people[0];
+        const week = person.weeks.at(-1)!;
+        const table = page.getByRole("table", { name: `${person.name}, week of ${week.weekStart}` });
+        await expect(table.getByRole("row").last().textContent()).resolves.toContain(week.gross);
+        const day = week.days.find((d) => d.payLines.length > 1)!;
+        await table.getByRole("button", { name: `Why this pay on ${day.date}` }).click();
+        await page.getByText(day.payLines[0].reason).first().waitFor();
+      },
+      Budget: async () => {
+        const top = page.getByLabel("Top sheet");
+        await top.getByText(budget.variance.topSheet.grandTotal, { exact: true }).waitFor();
+        await page.locator("svg").first().waitFor();
+      },
+      Schedule: async () => {
+        const figures = page.getByLabel("Schedule figures");
+        await figures.getByText(schedule.summary.estimatedFinishDate ?? "—", { exact: true }).waitFor();
+        await page.getByRole("table", { name: "Day out of days" }).waitFor();
+      },
+      SOP: async () => {
+        const [phase] = Object.keys(lists.sop.byPhase);
+        await page
+          .getByRole("group", { name: "Progress by phase" })
+          .getByText(new RegExp(`^${phase}:`))
+          .waitFor();
+      },
+      Delivery: async () => void (await page.getByRole("group", { name: "Completion by category" }).waitFor()),
+    };
+    for (const view of VIEWS) {
+      await openView(page, view);
+      await expectations[view]();
+      violations.push(...(await axeViolations(page)).map((v) => `${view}: ${v}`));
+      await page.screenshot({ path: join(SCREENSHOTS, `view-${view.toLowerCase()}.png`), fullPage: true });
+    }
+    expect(violations).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  test("at desktop width the pane is docked beside a read-only grid; an issue selects its cell there", async () => {
+    const broken = await brokenSample(sample);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+    page.on("pageerror", (e) => problems.push(`docked: ${e.message}`));
+    await page.goto(server.url + "preview.html");
+    await shownCounts(page);
+    const pane = await page.getByRole("main").boundingBox();
+    expect(pane!.width).toBeGreaterThanOrEqual(350);
+    expect(pane!.width).toBeLessThanOrEqual(450);
+    const grid = page.getByRole("region", { name: "Workbook (read-only)" });
+    await grid.getByRole("tablist", { name: "Sheets" }).getByRole("tab").first().waitFor();
+    await page.locator("input[type=file]").setInputFiles({
+      name: "broken-budget.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from(broken.bytes),
+    });
+    await page.getByText("Preview · broken-budget.xlsx").waitFor();
+    await openView(page, "Issues");
+    await page.getByRole("searchbox").fill(broken.address);
+    await page.getByRole("button", { name: /.*/ }).filter({ hasText: broken.address }).first().click();
+    await expect(grid.locator("td[aria-current]").textContent()).resolves.toBe("#REF!");
+    await page.screenshot({ path: join(SCREENSHOTS, "preview-docked.png") });
+    await page.close();
+  }, 90_000);
+
+  test("the sample with problems shows issues at once; Write reports puts the report sheets in the download", async () => {
+    const page = await openPage("preview.html");
+    await shownCounts(page);
+    await page.getByRole("button", { name: "Sample with problems" }).click();
+    await page.getByText("Preview · sample-with-problems.xlsx").waitFor();
+    const counts = await shownCounts(page);
+    expect(counts.error + counts.warning).toBeGreaterThan(0);
+
+    await page.getByRole("button", { name: "Write reports" }).click();
+    await page.getByText(/^Wrote Issues, Timecard Report/).waitFor({ timeout: 30_000 });
+    await shownCounts(page);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download workbook" }).click(),
+    ]);
+    const workbook = new Workbook();
+    await workbook.xlsx.readFile((await download.path())!);
+    const issues = workbook.getWorksheet("Issues")!;
+    const timecardReport = workbook.getWorksheet("Timecard Report")!;
+    expect(issues.rowCount).toBeGreaterThan(1);
+    expect(timecardReport.rowCount).toBeGreaterThan(1);
+    const bytes = new Uint8Array(await readFile((await download.path())!));
+    expect((await summaryOf(bytes)).counts).toEqual(counts);
+    await page.close();
+  }, 120_000);
+
+  test("keyboard only: every view and the actions are reachable with Tab and the arrow keys", async () => {
+    const page = await openPage("preview.html");
+    await shownCounts(page);
+    const focusedName = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return `${el?.getAttribute("role") ?? el?.tagName}:${el?.getAttribute("aria-label") ?? el?.textContent ?? ""}`;
+      });
+    const reach = async (target: RegExp, limit = 40) => {
+      for (let i = 0; i < limit; i++) {
+        if (target.test(await focusedName())) return true;
+        await page.keyboard.press("Tab");
+      }
+      return false;
+    };
+    expect(await reach(/^tab:Overview$/)).toBe(true);
+    // Fluent's tab list: the arrow keys move between tabs, Enter opens one.
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 2, name: "Issues" }).waitFor();
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 2, name: "Actions" }).waitFor();
+    expect(await reach(/^BUTTON:Write reports$/)).toBe(true);
+    expect(await reach(/^BUTTON:Publish cost report$/)).toBe(true);
+    await page.close();
+  }, 60_000);
 
   test("taskpane.html outside Excel falls back to the preview, with office.js served locally or not at all", async () => {
     for (const office of ["local", "offline"] as const) {
@@ -219,7 +396,7 @@ suite("the preview host in headless Chromium", () => {
         `preview pane ${s.toFixed(0)} (×${(s / b).toFixed(2)}); sample validated and shown ${v.toFixed(0)} (×${(v / b).toFixed(2)})`,
     );
     expect(s).toBeGreaterThan(0);
-  }, 120_000);
+  }, 300_000);
 
   test("no script error and no console error on any page", () => {
     expect(problems).toEqual([]);

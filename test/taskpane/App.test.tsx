@@ -4,6 +4,9 @@ import { loadWorkbook, validationSummary } from "../../src/app/loadWorkbook";
 import { App } from "../../taskpane/App";
 import { fakeGateway, fakeHost } from "./fakeHost";
 
+// Reading, validating and lazily loading a view take seconds on a busy machine.
+jest.setTimeout(30_000);
+
 async function expected() {
   return validationSummary(await loadWorkbook(fakeGateway()));
 }

@@ -9,6 +9,9 @@ import { createExcelHost } from "../../taskpane/host/excelHost";
 import { createExcelHost as createTestExcel, type ExcelHost } from "../../tools/strictExcelHost";
 import { SETUP } from "./fakeHost";
 
+// Reading, validating and lazily loading a view take seconds on a busy machine.
+jest.setTimeout(30_000);
+
 let excel: ExcelHost;
 beforeEach(() => {
   const [columns, ...rows] = SETUP.values as (string | number)[][];
@@ -32,7 +35,7 @@ test("validates the open workbook and selects an issue's cell in Excel", async (
   expect(screen.queryByRole("button", { name: "Open workbook…" })).toBeNull();
   fireEvent.click(screen.getByRole("tab", { name: "Issues" }));
   fireEvent.click(await screen.findByRole("button", { name: /INVALID_CURRENCY/ }, { timeout: 5000 }));
-  expect(await screen.findByText("Selected 'Setup'!B4 in Excel.")).toBeTruthy();
+  expect(await screen.findByText("Selected 'Setup'!B4 in Excel.", undefined, { timeout: 5000 })).toBeTruthy();
   expect(excel.activeSheet?.name).toBe("Setup");
   expect(excel.selection).toBe("Setup!B4");
 });
@@ -44,5 +47,5 @@ test("says so when a jump's sheet is gone", async () => {
   const item = await screen.findByRole("button", { name: /SETTING_UNKNOWN/ }, { timeout: 5000 });
   excel.model.renameSheet(excel.model.sheet("Setup")!, "Old Setup");
   fireEvent.click(item);
-  await waitFor(() => expect(screen.getByText(/Could not go to 'Setup'!A5/)).toBeTruthy());
+  await waitFor(() => expect(screen.getByText(/Could not go to 'Setup'!A5/)).toBeTruthy(), { timeout: 5000 });
 });

@@ -5,7 +5,7 @@ import { ActionsPanel } from "../../components/ActionsPanel";
 import { DataTable } from "../../components/DataTable";
 import { Figures } from "../../components/Figures";
 import { ToolStatus } from "../../components/ToolStatus";
-import { useBudgetTool } from "../../session/hooks";
+import { useBudgetTool } from "../../session/toolHooks";
 import { BudgetChart } from "./BudgetChart";
 
 const useStyles = makeStyles({

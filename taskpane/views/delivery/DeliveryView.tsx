@@ -3,7 +3,7 @@ import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-compone
 import { IdList } from "../../components/IdList";
 import { Progress } from "../../components/Progress";
 import { ToolStatus } from "../../components/ToolStatus";
-import { useChecklistsTool } from "../../session/hooks";
+import { useChecklistsTool } from "../../session/toolHooks";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

@@ -1,5 +1,6 @@
 /** The Issues tab: the session's validation, and jumps to an issue's cell through the host. */
-import { useHost, useReload, useValidationTool } from "../../session/hooks";
+import { useHost, useReload } from "../../session/hooks";
+import { useValidationTool } from "../../session/toolHooks";
 import { ValidateView } from "./ValidateView";
 
 export default function IssuesView() {

@@ -3,7 +3,7 @@ import { Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui
 import { ActionsPanel } from "../../components/ActionsPanel";
 import { SEVERITIES, SEVERITY_LABEL } from "../../components/severity";
 import { ToolStatus } from "../../components/ToolStatus";
-import { useOverviewTool } from "../../session/hooks";
+import { useOverviewTool } from "../../session/toolHooks";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },

@@ -4,7 +4,7 @@ import type { DoodJson } from "../../../src/app/schedule";
 import { DataTable } from "../../components/DataTable";
 import { Figures } from "../../components/Figures";
 import { ToolStatus } from "../../components/ToolStatus";
-import { useScheduleTool } from "../../session/hooks";
+import { useScheduleTool } from "../../session/toolHooks";
 import { BurnUpChart } from "./BurnUpChart";
 
 const useStyles = makeStyles({

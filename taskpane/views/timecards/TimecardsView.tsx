@@ -3,7 +3,7 @@ import { Field, makeStyles, MessageBar, MessageBarBody, Select, Subtitle2, token
 import { useState } from "react";
 import type { TimecardPersonView } from "../../../src/app/sessionTools";
 import { ToolStatus } from "../../components/ToolStatus";
-import { useTimecardsTool } from "../../session/hooks";
+import { useTimecardsTool } from "../../session/toolHooks";
 import { WeekTable } from "./WeekTable";
 import { WhyThisPay } from "./WhyThisPay";
 
