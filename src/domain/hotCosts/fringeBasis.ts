@@ -1,7 +1,7 @@
 /**
  * The Percent fringes that load a person's daily labor: those of the budget lines linked to them by Crew
- * ID, or, when none is, of the lines of their Account. A line whose Fringes cell failed validation, or
- * a fringe row with a bad cell, makes the basis unknown: the line is listed and its fringes left out.
+ * ID, or, when none is, of the lines of their Account. A line whose Fringes or Crew ID cell failed
+ * validation is left out, and a fringe with a bad cell (its Cutoff) is not applied; both are listed.
  */
 import { add, mul, ratio, toCents, type Ratio } from "../money";
 import { leftOutRow, type LeftOutRow } from "../model/leftOutRow";
@@ -26,14 +26,14 @@ export function fringeBases(p: Production): FringeBases {
   const leftOut: LeftOutRow[] = [];
   for (const line of p.budget) {
     const bad = line.invalid.filter((k) => k === "fringes" || k === "crewId");
-    const brokenFringe = (line.fringes ?? [])
-      .map((c) => fringeByCode.get(c.toUpperCase()))
-      .find((f) => f?.invalid.length);
-    if (bad.length > 0 || brokenFringe) {
+    if (bad.length > 0) {
       leftOut.push(leftOutRow(p, "Budget", line.row, bad, "the fringe on hot costs"));
-      if (brokenFringe)
-        leftOut.push(leftOutRow(p, "Fringes", brokenFringe.row, brokenFringe.invalid, "the fringe on hot costs"));
       continue;
+    }
+    for (const code of line.fringes ?? []) {
+      const f = fringeByCode.get(code.toUpperCase());
+      if (f && f.invalid.length > 0)
+        leftOut.push(leftOutRow(p, "Fringes", f.row, f.invalid, "the fringe on hot costs"));
     }
     const push = (map: Map<string, BudgetLine[]>, key: string) => {
       if (!map.has(key)) map.set(key, []);
@@ -49,7 +49,7 @@ export function fringeBases(p: Production): FringeBases {
     const codes = new Set(lines.flatMap((l) => (l.fringes ?? []).map((c) => c.toUpperCase())));
     const fringes = [...codes].flatMap((c) => {
       const f = fringeByCode.get(c);
-      return f && f.type === "Percent" ? [f] : [];
+      return f && f.type === "Percent" && f.invalid.length === 0 ? [f] : [];
     });
     return { fringes, source: own ? "crew" : account ? "account" : "none" };
   };

@@ -79,7 +79,11 @@ const TIMECARDS: Row[] = [
 const TIMECARD_HEADERS = ["Crew ID", "Date", "Day Type", "Call", "Meal 1 Out", "Meal 1 In", "Wrap", "Holiday Worked"];
 const CREW_HEADERS = ["Crew ID", "Name", "Department", "Position", "Rule Set", "Rate", "Rate Basis", "Account"];
 
-function load(timecards: readonly Row[] = TIMECARDS, budget: readonly Row[] = BUDGET): LoadResult {
+function load(
+  timecards: readonly Row[] = TIMECARDS,
+  budget: readonly Row[] = BUDGET,
+  fringes: readonly Row[] = FRINGES,
+): LoadResult {
   const tables = [
     rawTable(
       "Setup",
@@ -87,7 +91,7 @@ function load(timecards: readonly Row[] = TIMECARDS, budget: readonly Row[] = BU
     ),
     rawTable("Crew", CREW, CREW_HEADERS),
     rawTable("Budget", budget, ["Account", "Section", "Description", "Rate", "Fringes", "Crew ID"]),
-    rawTable("Fringes", FRINGES, ["Code", "Type", "Rate", "Cutoff"]),
+    rawTable("Fringes", fringes, ["Code", "Type", "Rate", "Cutoff"]),
     rawTable("Timecards", timecards, TIMECARD_HEADERS),
   ];
   return loadProduction(new Map(tables.map((t) => [t.table, t])), { today: "2026-03-20" });
@@ -200,4 +204,14 @@ test("a worked holiday is set against an ordinary day of the same hours: its pre
       other: "500.00",
     },
   });
+});
+
+test("a fringe whose Cutoff is an error is not applied, and listed with its cell; the line's other fringes are", () => {
+  const fringes = FRINGES.map((f) => (f.Code === "SUI" ? { ...f, Cutoff: { error: "#REF!" } } : f));
+  const h = hotCosts(load(TIMECARDS, BUDGET, fringes));
+  expect(h.leftOut).toEqual([
+    { table: "Fringes", row: 3, cells: ["'Fringes'!D3"], leftOutOf: "the fringe on hot costs" },
+  ]);
+  // H1 on 03-02 with MEDI only: 570 × 1.45 % = 8.265 → 8.27 against 6.09; hot cost 150 + 2.18.
+  expect(hotCostsJson(h)[0]).toMatchObject({ date: "2026-03-02", hotCost: "152.18" });
 });
