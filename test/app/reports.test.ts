@@ -42,6 +42,16 @@ test("the Timecard Report has a row per person-week, a total equal to their sum,
   expect(grid.cellFormats?.some(([r, c, f]) => r === weekHeader + 1 && c === gross && f.includes("$"))).toBe(true);
 });
 
+test("every report sheet prints one page wide with its header row repeated on each page", () => {
+  for (const grid of reports.grids) {
+    expect({ sheet: grid.name, fitToWidth: grid.pageSetup?.fitToWidth }).toEqual({
+      sheet: grid.name,
+      fitToWidth: true,
+    });
+    expect(grid.pageSetup?.printTitleRows?.[0]).toBe(grid.freezeRows);
+  }
+});
+
 test("writing twice rewrites Prodbook's own sheets and keeps them as owned", async () => {
   const book = fresh();
   expect((await writeReports(book, reports.grids)).written).toEqual(namesOf(reports));

@@ -8,7 +8,7 @@ import { formatCents } from "../money";
 import type { DayResult, WeekResult } from "../timecards/engine";
 import { DAY_TYPE_LABELS, type PersonTimecards } from "../timecards/production";
 import { renderBlocks, table, type Column } from "./blocks";
-import type { SheetGrid } from "./grid";
+import { printable, type SheetGrid } from "./grid";
 
 export const TIMECARD_REPORT = "Timecard Report";
 
@@ -102,22 +102,25 @@ export function timecardReport(people: readonly PersonTimecards[], setup: Setup)
     .sort((a, b) => a.w.weekStart.localeCompare(b.w.weekStart) || a.p.crew.crewId.localeCompare(b.p.crew.crewId));
   const days = weeks.flatMap(({ p, w }) => w.days.map((d) => ({ p, d })));
   const total = weeks.reduce((s, { w }) => s + cents(w.gross), 0);
-  return renderBlocks(TIMECARD_REPORT, setup.currency, [
-    { title: `${TIMECARD_REPORT}: ${setup.productionTitle}` },
-    {
-      subtitle: `As of ${setup.reportDate} · ${weeks.length} person-weeks · gross ${formatCents(total)} ${setup.currency} · workweek starts ${setup.workweekStart}`,
-    },
-    table({
-      columns: weekColumns(mults),
-      lines: weeks,
-      total: { label: "Total", values: { Gross: total / 100 } },
-      style: ({ w }) => (w.days.some((d) => d.error) ? "error" : w.mealPenaltyCount > 0 ? "warning" : undefined),
-    }),
-    { subtitle: "Daily detail" },
-    table({
-      columns: dayColumns(mults),
-      lines: days,
-      style: ({ d }) => (d.error ? "error" : d.mealPenaltyCount > 0 ? "warning" : undefined),
-    }),
-  ]);
+  return printable(
+    renderBlocks(TIMECARD_REPORT, setup.currency, [
+      { title: `${TIMECARD_REPORT}: ${setup.productionTitle}` },
+      {
+        subtitle: `As of ${setup.reportDate} · ${weeks.length} person-weeks · gross ${formatCents(total)} ${setup.currency} · workweek starts ${setup.workweekStart}`,
+      },
+      table({
+        columns: weekColumns(mults),
+        lines: weeks,
+        total: { label: "Total", values: { Gross: total / 100 } },
+        style: ({ w }) => (w.days.some((d) => d.error) ? "error" : w.mealPenaltyCount > 0 ? "warning" : undefined),
+      }),
+      { subtitle: "Daily detail" },
+      table({
+        columns: dayColumns(mults),
+        lines: days,
+        style: ({ d }) => (d.error ? "error" : d.mealPenaltyCount > 0 ? "warning" : undefined),
+      }),
+    ]),
+    "landscape",
+  );
 }
