@@ -134,3 +134,46 @@ test("report refuses up front, in one line, a workbook too big to copy within it
   await expect(readFile(out)).rejects.toThrow();
   expect((await prodbook("validate", path)).code).toBe(0);
 });
+
+describe("amounts no production has", () => {
+  /** The sample with cells of row `row` (1-based, under the header) set by header name. */
+  async function sampleWithCells(name: string, sheet: string, row: number, cells: Record<string, unknown>) {
+    const wb = await loadExcelJs(await readFile(SAMPLE));
+    const ws = wb.getWorksheet(sheet)!;
+    const headers = (ws.getRow(1).values as unknown[]).map(String);
+    const addresses = Object.entries(cells).map(([header, value]) => {
+      const cell = ws.getRow(row + 1).getCell(headers.indexOf(header));
+      cell.value = value as never;
+      return `'${sheet}'!${cell.address}`;
+    });
+    const path = join(dir, name);
+    await writeFile(path, await workbookBytes(wb));
+    return { path, addresses };
+  }
+
+  test("a rate of 1e308 is refused at its cell by validate, and timecards and report run on", async () => {
+    const { path, addresses } = await sampleWithCells("huge-rate.xlsx", "Crew", 1, { Rate: 1e308 });
+    const out = JSON.parse((await prodbook("validate", path, "--json")).stdout);
+    expect(out.issues).toContainEqual(
+      expect.objectContaining({ severity: "error", code: "AMOUNT_TOO_LARGE", cell: addresses[0] }),
+    );
+    for (const run of [
+      await prodbook("timecards", path),
+      await prodbook("report", path, join(dir, "huge-rate-out.xlsx")),
+    ])
+      expect([run.code, run.stderr]).toEqual([1, ""]);
+  });
+
+  test("a budget line whose Amount × X × Rate passes the bound is an issue on that line, never Infinity", async () => {
+    const { path, addresses } = await sampleWithCells("huge-line.xlsx", "Budget", 1, {
+      Amount: 1e12,
+      X: 1e12,
+      Rate: 1e12,
+    });
+    const run = await prodbook("validate", path, "--json");
+    const issues: { code: string; cell: string; message: string; row: number }[] = JSON.parse(run.stdout).issues;
+    expect(issues.map((i) => i.message).join("\n")).not.toMatch(/Infinity|NaN|e\+/);
+    const row = Number(/\d+$/.exec(addresses[0])![0]);
+    expect(issues).toContainEqual(expect.objectContaining({ code: "AMOUNT_TOO_LARGE", row }));
+  });
+});

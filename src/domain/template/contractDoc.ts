@@ -1,4 +1,5 @@
 /** The workbook contract as Markdown, generated from the template definition (docs/workbook-contract.md). */
+import { MAX_AMOUNT_TEXT } from "./schema";
 import { SETTINGS } from "./settings";
 import { TABLES, TEMPLATE_VERSION } from "./tables";
 import type { ColumnDef, TableDef } from "./types";
@@ -29,6 +30,8 @@ export function contractMarkdown(): string {
     "Generated from `src/domain/template/` by `npm run templates`; do not edit by hand.",
     "`*` marks a required column (and a required value). Headers match case-insensitively; aliases are accepted;",
     "a studio can add its own in the Aliases table.",
+    `Numbers, whole numbers and money hold at most ${MAX_AMOUNT_TEXT} either way (no production has more; a`,
+    "bigger one is an error at its cell), and a budget line's Amount × X × Rate at most the same.",
     "",
     "## Setup",
     "",

@@ -38,11 +38,29 @@ const PARSERS: Record<Exclude<ColumnType, "enum">, (raw: RawValue) => Parsed<unk
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/**
+ * The largest number a cell of a number, whole-number or money column may hold, either sign: no
+ * production has a trillion of anything, and past it sums lose cents and products overflow.
+ */
+export const MAX_AMOUNT = 1e12;
+export const MAX_AMOUNT_TEXT = "1,000,000,000,000";
+const AMOUNT_TYPES: ReadonlySet<ColumnType> = new Set(["int", "number", "money"]);
+
+function bounded(parse: (raw: RawValue) => Parsed<unknown>): (raw: RawValue) => Parsed<unknown> {
+  return (raw) => {
+    const p = parse(raw);
+    return p.ok && typeof p.value === "number" && Math.abs(p.value) > MAX_AMOUNT
+      ? { ok: false, code: "AMOUNT_TOO_LARGE", expected: `a number between -${MAX_AMOUNT_TEXT} and ${MAX_AMOUNT_TEXT}` }
+      : p;
+  };
+}
+
 /** The parser of one column: raw cell → value, or the problem with it. */
 export function columnParser(
   col: Pick<ColumnDef, "type" | "values" | "min" | "max" | "minExclusive" | "check">,
 ): (raw: RawValue) => Parsed<unknown> {
-  const base = col.type === "enum" ? enumParser(col.values ?? []) : PARSERS[col.type];
+  const parse = col.type === "enum" ? enumParser(col.values ?? []) : PARSERS[col.type];
+  const base = AMOUNT_TYPES.has(col.type) ? bounded(parse) : parse;
   const { min, max, minExclusive, check } = col;
   if (min === undefined && max === undefined && check === undefined) return base;
   return (raw) => {

@@ -1,10 +1,11 @@
 /** Budget lines: credits, negative ETCs, and computed columns that no longer hold their formula's value. */
-import { fringesByCode } from "../../budget/lineMath";
+import { fringesByCode, lineSubtotal } from "../../budget/lineMath";
 import { staleCells } from "../../budget/staleFormula";
 import type { Issue } from "../../issues";
-import { formatCents, toCents } from "../../money";
+import { formatCents, toCents, type Ratio } from "../../money";
 import type { Production } from "../../model/production";
 import { issueAt } from "../../model/issueAt";
+import { MAX_AMOUNT, MAX_AMOUNT_TEXT } from "../../template/schema";
 
 export function checkBudget(p: Production, issues: Issue[]): void {
   const fringes = fringesByCode(p.fringes);
@@ -35,6 +36,21 @@ export function checkBudget(p: Production, issues: Issue[]): void {
           line.etc,
         ),
       );
+    if (!line.invalid.length && beyond(lineSubtotal(line), MAX_AMOUNT)) {
+      issues.push(
+        issueAt(
+          p,
+          "Budget",
+          line.row,
+          "rate",
+          "error",
+          "AMOUNT_TOO_LARGE",
+          `Amount × X × Rate of '${line.description}' comes to more than ${MAX_AMOUNT_TEXT}: check the three figures.`,
+          line.rate,
+        ),
+      );
+      continue;
+    }
     for (const { key, found, expected } of staleCells(line, fringes)) {
       const col = p.layout.get("Budget")!.def.columns.find((c) => c.key === key)!;
       issues.push(
@@ -51,4 +67,10 @@ export function checkBudget(p: Production, issues: Issue[]): void {
       );
     }
   }
+}
+
+/** |value| > bound, exactly. */
+function beyond(value: Ratio, bound: number): boolean {
+  const abs = value.num < BigInt(0) ? -value.num : value.num;
+  return abs > BigInt(bound) * value.den;
 }
