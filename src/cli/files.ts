@@ -6,8 +6,9 @@ import type { Stats } from "node:fs";
 import { stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import type { WorkbookGateway } from "../workbook/gateway";
-import { openXlsxFile, saveXlsxFile, WorkbookReadError, type ReadLimits } from "../workbook/xlsx/file";
-import { saveTemplate, type TemplateKind } from "../workbook/xlsx/templateFile";
+import type { ReadLimits } from "../workbook/xlsx/file";
+import { WorkbookReadError } from "../workbook/xlsx/readError";
+import type { TemplateKind } from "../workbook/xlsx/templateFile";
 import { UsageError } from "./args";
 
 export interface CommandResult {
@@ -23,6 +24,9 @@ export interface OpenedWorkbook {
   saveCopy(out: string): Promise<void>;
 }
 
+// ExcelJS takes a second to load on a busy machine: only the commands that open or write a workbook pay for it.
+const xlsxFile = () => import("../workbook/xlsx/file");
+
 /** Reads a workbook; an error names the file. */
 export async function openInput(path: string, limits: ReadLimits = {}): Promise<OpenedWorkbook | { error: string }> {
   try {
@@ -30,6 +34,7 @@ export async function openInput(path: string, limits: ReadLimits = {}): Promise<
     const info = await stat(path).catch(() => undefined);
     if (!info) return { error: `${path} does not exist` };
     if (!info.isFile()) return { error: `${path} is not a file` };
+    const { openXlsxFile, saveXlsxFile } = await xlsxFile();
     const book = await openXlsxFile(path, limits);
     return { gateway: book, saveCopy: (out) => saveXlsxFile(book, out) };
   } catch (e: unknown) {
@@ -58,4 +63,7 @@ function sameFile(a: Stats, b: Stats | undefined): boolean {
 }
 
 /** Writes a generated workbook: the blank template, the sample production or the studio SOP standard. */
-export const writeTemplateFile = (kind: TemplateKind, out: string): Promise<void> => saveTemplate(kind, out);
+export async function writeTemplateFile(kind: TemplateKind, out: string): Promise<void> {
+  const { saveTemplate } = await import("../workbook/xlsx/templateFile");
+  await saveTemplate(kind, out);
+}
