@@ -2,6 +2,7 @@
  * Use case: write report sheets through a gateway. Each report's sheet is looked up by its name and
  * judged by the one ownership rule (whyNotReplace): a user's sheet is left alone, and said so.
  */
+import { fittedToExcel } from "../domain/reports/grid";
 import { stateAfterWrite, whyNotReplace } from "../domain/reports/ownership";
 import type { SheetGrid, WorkbookGateway } from "../workbook/gateway";
 
@@ -12,9 +13,10 @@ export interface WriteReportsResult {
 
 export async function writeReports(
   gateway: WorkbookGateway,
-  grids: readonly SheetGrid[],
+  reports: readonly SheetGrid[],
   options: { force?: boolean } = {},
 ): Promise<WriteReportsResult> {
+  const grids = reports.map(fittedToExcel);
   const state = await gateway.readState();
   const existing = await gateway.readSheets(grids.map((g) => g.name));
   const written: SheetGrid[] = [];

@@ -177,3 +177,28 @@ describe("amounts no production has", () => {
     expect(issues).toContainEqual(expect.objectContaining({ code: "AMOUNT_TOO_LARGE", row }));
   });
 });
+
+describe("text over Excel's limit of 32,767 characters a cell", () => {
+  test("an over-long cell is an issue at its cell, and no report cell passes the limit", async () => {
+    const wb = await loadExcelJs(await readFile(SAMPLE));
+    const budget = wb.getWorksheet("Budget")!;
+    budget.getCell("C2").value = "d".repeat(40_000); // Description
+    const schedule = wb.getWorksheet("Schedule")!;
+    schedule.getCell("B2").value = "x".repeat(32_767); // Date: its issue quotes the value
+    const path = join(dir, "long-text.xlsx");
+    await writeFile(path, await workbookBytes(wb));
+    const issues = JSON.parse((await prodbook("validate", path, "--json")).stdout).issues;
+    expect(issues).toContainEqual(expect.objectContaining({ code: "TEXT_TOO_LONG", cell: "'Budget'!C2" }));
+    const out = join(dir, "long-text-out.xlsx");
+    expect((await prodbook("report", path, out)).stderr).toBe("");
+    const copy = await loadExcelJs(await readFile(out));
+    const longest = Math.max(
+      ...["Issues"].flatMap((name) => {
+        const lengths: number[] = [];
+        copy.getWorksheet(name)!.eachRow((row) => row.eachCell((cell) => lengths.push(String(cell.value).length)));
+        return lengths;
+      }),
+    );
+    expect(longest).toBeLessThanOrEqual(32_767);
+  });
+});

@@ -30,9 +30,17 @@ export function displayRaw(raw: RawValue): string {
   return String(raw);
 }
 
+/** Excel's limit for the text of one cell; a longer one comes from a file no Excel wrote. */
+export const MAX_CELL_CHARS = 32_767;
+
 export function parseText(raw: RawValue): Parsed<string> {
   if (isBlank(raw)) return blank;
   if (isErrorValue(raw)) return fail("EXCEL_ERROR", "a value");
+  if (typeof raw === "string" && raw.length > MAX_CELL_CHARS)
+    return fail(
+      "TEXT_TOO_LONG",
+      `text of at most ${MAX_CELL_CHARS.toLocaleString("en-US")} characters, as Excel holds`,
+    );
   if (typeof raw === "boolean") return ok(raw ? "TRUE" : "FALSE");
   return ok(String(raw).trim());
 }
@@ -71,13 +79,28 @@ export function parseInt_(raw: RawValue): Parsed<number> {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
+/**
+ * ISO dates by serial: a workbook has few distinct dates over many cells, so each date's text is made
+ * once and the same string serves every cell (and every Map keyed by date). Cleared when large.
+ */
+const isoDates = new Map<number, string>();
+
+function isoDate(serial: number): string {
+  let iso = isoDates.get(serial);
+  if (iso === undefined) {
+    if (isoDates.size >= 10_000) isoDates.clear();
+    isoDates.set(serial, (iso = serialToIsoDate(serial)));
+  }
+  return iso;
+}
+
 export function parseDate(raw: RawValue): Parsed<string> {
   if (isBlank(raw)) return blank;
   if (isErrorValue(raw)) return fail("EXCEL_ERROR", "a date");
   if (typeof raw === "number") {
     if (!(raw >= 1 && raw < MAX_SERIAL + 1)) return fail("NOT_A_DATE", "a date");
     if (!Number.isInteger(raw)) return fail("DATE_HAS_TIME", "a date without a time of day");
-    return ok(serialToIsoDate(raw));
+    return ok(isoDate(raw));
   }
   if (typeof raw === "boolean") return fail("NOT_A_DATE", "a date such as 2026-03-02");
   const m = ISO_DATE.exec(raw.trim());
@@ -87,6 +110,10 @@ export function parseDate(raw: RawValue): Parsed<string> {
   }
   return ok(`${m[1]}-${m[2]}-${m[3]}`);
 }
+
+/** "HH:MM" by minute of the day, each made once. */
+const clocks: string[] = [];
+const clock = (minutes: number) => (clocks[minutes] ??= minutesToClock(minutes));
 
 const CLOCK_TEXT =
   /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap])\.?m?\.?$|^(\d{1,2}):(\d{2})(?::(\d{2}))?$|^(\d{3,4})$/i;
@@ -98,7 +125,7 @@ export function parseTime(raw: RawValue): Parsed<string> {
   if (typeof raw === "number") {
     if (!(raw >= 0) || !Number.isFinite(raw)) return fail("NOT_A_TIME", "a time such as 06:00");
     const minutes = Math.round((raw - Math.floor(raw)) * 1440) % 1440;
-    return ok(minutesToClock(minutes));
+    return ok(clock(minutes));
   }
   if (typeof raw === "boolean") return fail("NOT_A_TIME", "a time such as 06:00");
   const m = CLOCK_TEXT.exec(raw.trim());
@@ -118,7 +145,7 @@ export function parseTime(raw: RawValue): Parsed<string> {
     min = +m[8] % 100;
   }
   if (h > 23 || min > 59) return fail("NOT_A_TIME", "a time such as 06:00");
-  return ok(minutesToClock(h * 60 + min));
+  return ok(clock(h * 60 + min));
 }
 
 const EIGHTHS_TEXT = /^(?:(\d+)\s+)?(\d+)\/(\d+)$/;
@@ -184,11 +211,13 @@ export function parseYesNo(raw: RawValue): Parsed<boolean> {
 
 /** Case-insensitive match against allowed values; returns the contract's spelling. */
 export function enumParser(values: readonly string[]): (raw: RawValue) => Parsed<string> {
+  const exact = new Set(values);
   const byKey = new Map(values.map((v) => [v.toLowerCase(), v]));
   const expected = `one of ${values.join(", ")}`;
   return (raw) => {
     const t = parseText(raw);
     if (!t.ok || t.value === undefined) return t.ok ? t : { ...t, expected };
+    if (exact.has(t.value)) return t;
     const hit = byKey.get(t.value.replace(/\s+/g, " ").toLowerCase());
     return hit === undefined ? fail("INVALID_CHOICE", expected) : ok(hit);
   };

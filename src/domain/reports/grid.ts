@@ -1,4 +1,5 @@
 /** A report sheet as plain data: computed whole by a report builder, written by a gateway. */
+import { MAX_CELL_CHARS } from "../cells/parse";
 
 export type GridValue = string | number | boolean | null;
 
@@ -37,4 +38,23 @@ export function printable(grid: SheetGrid, orientation: PageSetup["orientation"]
     ...grid,
     pageSetup: { orientation, fitToWidth: true, ...(header ? { printTitleRows: [header, header] as const } : {}) },
   };
+}
+
+const tooLong = (v: GridValue): v is string => typeof v === "string" && v.length > MAX_CELL_CHARS;
+
+/**
+ * The grid with every text cut to what an Excel cell holds (Excel refuses the file otherwise), an
+ * ellipsis at the cut: a report quoting a user's over-long cell still writes.
+ */
+export function fittedToExcel(grid: SheetGrid): SheetGrid {
+  if (!grid.rows.some((row) => row.some(tooLong))) return grid;
+  return { ...grid, rows: grid.rows.map((row) => (row.some(tooLong) ? row.map(fitted) : row)) };
+}
+
+function fitted(v: GridValue): GridValue {
+  if (!tooLong(v)) return v;
+  let end = MAX_CELL_CHARS - 1;
+  // Never half a surrogate pair.
+  if (/[\uD800-\uDBFF]/.test(v[end - 1])) end--;
+  return `${v.slice(0, end)}…`;
 }
