@@ -46,11 +46,19 @@ export function checkCrew(p: Production, issues: Issue[]): void {
   }
 }
 
+// Module constants: literals in the loop would be allocated again for every timecard.
+const CALL_AND_WRAP = ["call", "wrap"] as const;
+const MEAL_PAIRS = [
+  ["ndbOut", "ndbIn", "NDB"],
+  ["meal1Out", "meal1In", "Meal 1"],
+  ["meal2Out", "meal2In", "Meal 2"],
+] as const;
+
 export function checkTimecards(p: Production, issues: Issue[]): void {
   const crew = new Map(p.crew.map((c) => [c.crewId.toUpperCase(), c]));
   for (const tc of p.timecards) {
     if (tc.dayType === "Work" || tc.dayType === "Travel") {
-      for (const key of ["call", "wrap"] as const) {
+      for (const key of CALL_AND_WRAP) {
         if (tc[key] === undefined && !tc.invalid.includes(key))
           issues.push(
             issueAt(
@@ -65,11 +73,7 @@ export function checkTimecards(p: Production, issues: Issue[]): void {
           );
       }
     }
-    for (const [out, back, label] of [
-      ["ndbOut", "ndbIn", "NDB"],
-      ["meal1Out", "meal1In", "Meal 1"],
-      ["meal2Out", "meal2In", "Meal 2"],
-    ] as const) {
+    for (const [out, back, label] of MEAL_PAIRS) {
       if ((tc[out] === undefined) === (tc[back] === undefined) || tc.invalid.includes(out) || tc.invalid.includes(back))
         continue;
       const missing = tc[out] === undefined ? out : back;

@@ -27,11 +27,15 @@ export function checkUniqueIds(p: Production, issues: Issue[]): void {
       }
     }
   }
-  const days = new Map<string, number>();
+  // Row by date, by person: nested maps look up the strings the rows hold, where a joined key is a
+  // new string hashed for every timecard.
+  const days = new Map<string, Map<string, number>>();
   for (const tc of p.timecards) {
-    const key = `${tc.crewId.toUpperCase()}|${tc.date}`;
-    const seen = days.get(key);
-    if (seen === undefined) days.set(key, tc.row);
+    const person = tc.crewId.toUpperCase();
+    let rows = days.get(person);
+    if (!rows) days.set(person, (rows = new Map()));
+    const seen = rows.get(tc.date);
+    if (seen === undefined) rows.set(tc.date, tc.row);
     else
       issues.push(
         issueAt(
