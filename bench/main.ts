@@ -11,6 +11,7 @@ import { measureCostReportTool } from "./measures/costReport";
 import { measureModelBuild } from "./measures/modelBuild";
 import { measurePeakRss } from "./measures/peakRss";
 import { measureRoundTrips } from "./measures/roundTrips";
+import { hyperFormulaLine, measureHyperFormula } from "./measures/hyperformula";
 import { measureThroughput, measureTimecardTool } from "./measures/timecards";
 import { measureXlsxRead } from "./measures/xlsxRead";
 import { progress } from "./progress";
@@ -22,15 +23,6 @@ import { workloadFile, writeWorkloadXlsx } from "./workbookFile";
 import { DEFAULT_SEED, generateWorkload, type Workload } from "./workloads";
 
 const OTHER_TOOLS = ["hot costs", "schedule variance", "DOOD", "checklists"];
-
-function hyperformula(): string {
-  try {
-    require.resolve("hyperformula");
-    return "installed, comparison not written yet";
-  } catch {
-    return "not installed";
-  }
-}
 
 type Results = { -readonly [K in keyof BenchResults]: BenchResults[K] };
 
@@ -49,7 +41,7 @@ async function run(): Promise<void> {
     runs: args.runs,
     targets: TARGETS,
     workloads,
-    hyperformula: hyperformula(),
+    hyperformula: "not measured (it runs with the tools)",
   };
 
   if (want("model") || want("tools") || want("xlsx") || want("excel")) {
@@ -70,6 +62,8 @@ async function run(): Promise<void> {
         costReport: await measureCostReportTool(loaded, options),
         notImplemented: OTHER_TOOLS,
       };
+      progress("the same timecards as formulas in HyperFormula, side by side");
+      results.hyperformula = hyperFormulaLine(await measureHyperFormula(loaded.production, { ...options, runs: 3 }));
     }
     if (want("xlsx")) {
       const file = await workloadFile(feature, args.fresh);
