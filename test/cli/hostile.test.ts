@@ -202,3 +202,15 @@ describe("text over Excel's limit of 32,767 characters a cell", () => {
     expect(longest).toBeLessThanOrEqual(32_767);
   });
 });
+
+test("two tables with one name (the Cast table renamed Crew) are reported at both tables, neither read", async () => {
+  const bytes = await editZip(await readFile(SAMPLE), "xl/tables/table5.xml", (xml) =>
+    xml.replace(/ name="Cast"/, ' name="Crew"').replace(/ displayName="Cast"/, ' displayName="Crew"'),
+  );
+  const path = join(dir, "two-crews.xlsx");
+  await writeFile(path, bytes);
+  const run = await prodbook("validate", path, "--json");
+  expect([run.code, run.stderr]).toEqual([1, ""]);
+  const duplicates = JSON.parse(run.stdout).issues.filter((i: { code: string }) => i.code === "DUPLICATE_TABLE");
+  expect(duplicates.map((i: { cell: string }) => i.cell).sort()).toEqual(["'Cast'!A1", "'Crew'!A1"]);
+});

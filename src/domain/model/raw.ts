@@ -16,6 +16,11 @@ export interface RawTable {
   readonly top: number;
   /** Sheet column (1-based) of values[r][0]. */
   readonly left: number;
+  /**
+   * Where other Excel tables of the same name sit (top-left of each): a damaged file, Excel keeps
+   * table names unique. The domain then reads none of them.
+   */
+  readonly sameName?: readonly { readonly sheet: string; readonly top: number; readonly left: number }[];
 }
 
 export interface TableRequest {

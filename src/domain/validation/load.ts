@@ -77,6 +77,10 @@ export function loadProduction(raw: ReadonlyMap<string, RawTable>, options: Load
         });
       return;
     }
+    if (found.sameName?.length) {
+      issues.push(...duplicateTables(name, found));
+      return;
+    }
     const mapped = mapTable(def, found, aliases, issues);
     if (!mapped || columnIsMissing(mapped, def)) return;
     layout.set(name, mapped);
@@ -111,6 +115,19 @@ export function loadProduction(raw: ReadonlyMap<string, RawTable>, options: Load
     if (layout.has(t.name))
       tables[t.name] = t.name === "Setup" ? settingRows(layout.get("Setup")!) : get(t.name).length;
   return { production, issues, tables };
+}
+
+/** An issue at each of the tables sharing one name: which one is meant is the user's to say. */
+function duplicateTables(name: TableName, found: RawTable): Issue[] {
+  const places = [{ sheet: found.sheet, top: found.top, left: found.left }, ...(found.sameName ?? [])];
+  const sheets = places.map((p) => `'${p.sheet}'`).join(", ");
+  return places.map((p) => ({
+    severity: "error",
+    code: "DUPLICATE_TABLE",
+    table: name,
+    cell: cellAddress(p.sheet, p.top, p.left),
+    message: `${places.length} Excel tables are named like ${name}, on sheets ${sheets}; none was read. Rename all but the ${name} table (Table Design > Table Name).`,
+  }));
 }
 
 function settingRows(setup: MappedTable): number {

@@ -22,7 +22,7 @@ export function readTables(wb: Workbook, requests: readonly TableRequest[]): Raw
     const keys = request.candidates.map(looseName);
     const table = firstMatch(keys, tables, (t) => t.name);
     const sheet = table ? undefined : firstMatch(keys, sheets, (ws) => ws.name);
-    if (table) found.set(request.name, readExcelTable(request.name, table));
+    if (table) found.set(request.name, withSameName(readExcelTable(request.name, table), table, tables));
     else if (sheet) found.set(request.name, readUsedRange(request.name, sheet));
   }
   return { tables: found, sheetNames: sheets.map((ws) => ws.name) };
@@ -38,6 +38,14 @@ export function readSheet(wb: Workbook, name: string): ExistingSheet | undefined
   if (!ws) return undefined;
   const { values, top, left } = readUsedRange(ws.name, ws);
   return { name: ws.name, holdsTable: ws.getTables().length > 0, values, top, left };
+}
+
+/** The other tables of its name, which only a file Excel did not write can hold. */
+function withSameName(read: RawTable, table: ExcelTable, tables: readonly ExcelTable[]): RawTable {
+  const others = tables.filter((t) => t !== table && t.name.toLowerCase() === table.name.toLowerCase());
+  return others.length === 0
+    ? read
+    : { ...read, sameName: others.map((t) => ({ sheet: t.sheet.name, top: t.top, left: t.left })) };
 }
 
 /** The first candidate wins, whichever item it matches. */
