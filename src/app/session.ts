@@ -10,6 +10,7 @@ import type { StateRow, WorkbookGateway } from "../workbook/gateway";
 import { loadWorkbook } from "./loadWorkbook";
 import { errorMessage, OperationQueue, type Operation, type OperationResult } from "./operationQueue";
 import type { SessionRead, Tool } from "./sessionRead";
+import { readProdbookState } from "./state";
 
 export type { SessionRead, Tool };
 
@@ -96,7 +97,7 @@ export class WorkbookSession {
     try {
       const workbook = await this.source.open();
       const loaded = await loadWorkbook(workbook.gateway, { today: this.source.today?.() ?? todayIso() });
-      const rows = await workbook.gateway.readState();
+      const rows = await readProdbookState(workbook.gateway);
       if (version !== this.version) return;
       this.workbook = workbook;
       this.set({ status: "ready", loaded, state: rows, workbookName: workbook.name, version, remoteChange });

@@ -20,6 +20,7 @@ import type { StateRow, WorkbookGateway } from "../workbook/gateway";
 import { hotCosts, hotCostsJson, type HotCostDayJson } from "./hotCosts";
 import { scheduleJson, scheduleVariance, type ScheduleJson } from "./schedule";
 import { mergeIssues } from "./timecards";
+import { readProdbookState } from "./state";
 
 export interface Variance extends CostTools {
   readonly hotCosts: HotCosts;
@@ -64,7 +65,7 @@ export function computeVariance(
 }
 
 export async function readVariance(gateway: WorkbookGateway, loaded: LoadResult): Promise<Variance> {
-  return computeVariance(loaded, await gateway.readState());
+  return computeVariance(loaded, await readProdbookState(gateway));
 }
 
 /** Whether a flag of error level is raised on an account or a line. */
@@ -80,7 +81,7 @@ export async function publishCostReport(
   gateway: WorkbookGateway,
   report: CostReport,
 ): Promise<{ readonly reportDate: string; readonly accounts: number }> {
-  const state = await gateway.readState();
+  const state = await readProdbookState(gateway);
   const rows = withSnapshot(
     state,
     report.reportDate,

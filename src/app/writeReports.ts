@@ -5,6 +5,7 @@
 import { fittedToExcel } from "../domain/reports/grid";
 import { stateAfterWrite, whyNotReplace } from "../domain/reports/ownership";
 import type { SheetGrid, WorkbookGateway } from "../workbook/gateway";
+import { readProdbookState } from "./state";
 
 export interface WriteReportsResult {
   readonly written: string[];
@@ -17,7 +18,7 @@ export async function writeReports(
   options: { force?: boolean } = {},
 ): Promise<WriteReportsResult> {
   const grids = reports.map(fittedToExcel);
-  const state = await gateway.readState();
+  const state = await readProdbookState(gateway);
   const existing = await gateway.readSheets(grids.map((g) => g.name));
   const written: SheetGrid[] = [];
   const skipped: WriteReportsResult["skipped"] = [];

@@ -10,6 +10,7 @@ import { TIMECARDS_HELP, timecardsCommand } from "./commands/timecards";
 import { VALIDATE_HELP, validateCommand } from "./commands/validate";
 import { VARIANCE_HELP, varianceCommand } from "./commands/variance";
 import { writeJson } from "./output";
+import { StateSchemaError } from "../app/state";
 
 interface Command {
   readonly run: (argv: readonly string[]) => Promise<CommandResult>;
@@ -66,7 +67,8 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     return (await command.run(rest)).exitCode;
   } catch (e) {
-    if (e instanceof UsageError || e instanceof FileError) return fail(e.message, json);
+    if (e instanceof UsageError || e instanceof FileError || e instanceof StateSchemaError)
+      return fail(e.message, json);
     return fail(`unexpected failure: ${(e as Error).message}`, json);
   }
 }

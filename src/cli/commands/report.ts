@@ -6,6 +6,7 @@ import { countBySeverity } from "../../domain/issues";
 import { isoDateOption, parseArgs, UsageError } from "../args";
 import { checkOutputPath, FileError, openInput, type CommandResult } from "../files";
 import { plural, writeJson, yellow } from "../output";
+import { readProdbookState } from "../../app/state";
 
 /**
  * The copy is written from a workbook held whole in memory (ExcelJS), about 60 times its unzipped
@@ -35,7 +36,7 @@ export async function reportCommand(argv: readonly string[]): Promise<CommandRes
     inflatedLimitReason: TOO_BIG_FOR_REPORT,
   });
   if ("error" in opened) throw new FileError(opened.error);
-  const reports = buildReports(await loadWorkbook(opened.gateway, { asOf }), await opened.gateway.readState());
+  const reports = buildReports(await loadWorkbook(opened.gateway, { asOf }), await readProdbookState(opened.gateway));
   const result = await writeReports(opened.gateway, reports.grids, { force: args.flags.has("force") });
   await opened.saveCopy(out);
   if (args.flags.has("json")) writeJson({ output: out, ...result, issues: reports.issues });

@@ -29,6 +29,21 @@ export function fingerprint(rows: readonly (readonly unknown[])[], top = 1, left
   return `${cells.length}:${h.toString(16)}`;
 }
 
+/**
+ * Whether this Prodbook can use a workbook's state: the schema version it was written with must be one it
+ * knows. No version row means no state yet. Version 1 is the first schema, so there is nothing older to
+ * migrate; a newer one (written by a later Prodbook) or a damaged one is refused with the reason.
+ */
+export function stateSchemaProblem(state: readonly StateEntry[]): string | undefined {
+  const row = state.find((s) => s.kind === "schema" && s.key === "version");
+  if (!row) return undefined;
+  const version = Number(row.value);
+  if (version === SCHEMA_VERSION) return undefined;
+  if (Number.isInteger(version) && version > SCHEMA_VERSION)
+    return `This workbook's Prodbook state (the _prodbook sheet) was written by a newer Prodbook (schema version ${version}; this one knows ${SCHEMA_VERSION}). Update Prodbook before using this workbook's reports and published cost reports.`;
+  return `This workbook's Prodbook state (the _prodbook sheet) has schema version '${row.value}', which no Prodbook wrote (this one knows ${SCHEMA_VERSION}). It may have been edited by hand: restore it from a backup, or delete the _prodbook sheet to start its state afresh.`;
+}
+
 function ownedSheets(state: readonly StateEntry[]): Map<string, string> {
   return new Map(state.filter((s) => s.kind === "owned").map((s) => [s.key.toLowerCase(), s.value]));
 }

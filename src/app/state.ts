@@ -1,0 +1,16 @@
+/**
+ * Use case: read Prodbook's own state (owned sheets, published cost reports) through a gateway, refusing a
+ * state whose schema this Prodbook does not know rather than misreading or overwriting it.
+ */
+import { stateSchemaProblem } from "../domain/reports/ownership";
+import type { StateRow, WorkbookGateway } from "../workbook/gateway";
+
+/** A state this Prodbook cannot use: its message says why and what to do. */
+export class StateSchemaError extends Error {}
+
+export async function readProdbookState(gateway: WorkbookGateway): Promise<StateRow[]> {
+  const state = await gateway.readState();
+  const problem = stateSchemaProblem(state);
+  if (problem) throw new StateSchemaError(problem);
+  return state;
+}
