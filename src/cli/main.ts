@@ -1,4 +1,4 @@
-/** `prodbook`: the same model and tools as the add-in, on .xlsx files (see shared/product/cli.md). */
+/** `prodbook`: the same model and tools as the add-in, on .xlsx files (docs/cli.md is the reference). */
 import { UsageError } from "./args";
 import { FileError, type CommandResult } from "./files";
 import { CHECKLIST_HELP, checklistCommand } from "./commands/checklist";

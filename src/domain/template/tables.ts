@@ -1,6 +1,6 @@
 /**
- * The workbook contract, template version 1, as data: every table and column of
- * shared/product/workbook-contract.md. Zod schemas, header mapping, generated templates, drop-downs
+ * The workbook contract, template version 1, as data: every table and column a production workbook
+ * has (docs/workbook-contract.md is generated from it). Zod schemas, header mapping, generated templates, drop-downs
  * and the README's contract table are all derived from this one description.
  *
  * Formulas name other columns of the same row as {Header}; the template writer turns them into
