@@ -1,8 +1,9 @@
 /** What `npm run fuzz` found, each kept as the smallest workbook that shows it. */
 import { checklists } from "../../src/app/checklists";
+import { computeVariance } from "../../src/app/variance";
 import { loadProduction } from "../../src/domain/validation/load";
 import { RawBook } from "../support/rawBook";
-import { SAMPLE_TABLES } from "./properties";
+import { parseCell, SAMPLE_TABLES } from "./properties";
 
 test("an SOP step offset two million years before its milestone is an issue at its cell, not a crash", () => {
   const book = new RawBook(SAMPLE_TABLES);
@@ -10,4 +11,16 @@ test("an SOP step offset two million years before its milestone is an issue at i
   const loaded = loadProduction(book.tables, { today: "2026-03-20" });
   const result = checklists(loaded);
   expect(result.issues.map((i) => i.cell)).toContain(cell);
+});
+
+test("a budget line left out for a bad Fringes cell is reported at a cell of its own table and row", () => {
+  const book = new RawBook(SAMPLE_TABLES);
+  // A fringe most lines carry; an error in a column its figures do not even use.
+  book.set("Fringes", "Description", 5, { error: "#N/A" });
+  const loaded = loadProduction(book.tables, { today: "2026-03-20" });
+  const leftOut = computeVariance(loaded, []).issues.filter((i) => i.code === "LINE_LEFT_OUT");
+  expect(leftOut.length).toBeGreaterThan(0);
+  expect(leftOut.map((i) => [i.table, i.row, parseCell(i.cell!)?.sheet, parseCell(i.cell!)?.row])).toEqual(
+    leftOut.map((i) => [i.table, i.row, i.table, i.row]),
+  );
 });

@@ -220,8 +220,8 @@ function checkCells(corrupted: Corrupted, issues: readonly Issue[], out: Finding
 }
 
 /**
- * An Excel error value typed into a contract column of a table otherwise as the sample has it (same
- * header, place and sheet) is reported at that cell.
+ * An Excel error value typed under a header of a table otherwise as the sample has it (same header,
+ * place and sheet) is reported at that cell.
  */
 function checkPlantedErrors(corrupted: Corrupted, issues: readonly Issue[], out: Finding[]): void {
   const named = new Set(issues.map((i) => i.cell));
@@ -238,7 +238,9 @@ function checkPlantedErrors(corrupted: Corrupted, issues: readonly Issue[], out:
       now.left === sample.left &&
       JSON.stringify(now.values[0]) === JSON.stringify(sample.values[0]);
     const still = now?.values[at.row - now.top]?.[at.column - now.left];
-    if (intact && typeof still === "object" && still !== null)
+    // Under a header: beyond the table's columns a cell is no contract column's.
+    const header = sample.values[0][at.column - sample.left];
+    if (intact && typeof header === "string" && header.trim() !== "" && typeof still === "object" && still !== null)
       out.push({
         kind: `${p.table}: an Excel error is not reported at its cell`,
         detail: `${p.cell} holds ${still.error}`,
