@@ -4,7 +4,7 @@
  */
 import type { Stats } from "node:fs";
 import { stat } from "node:fs/promises";
-import { extname, resolve } from "node:path";
+import { dirname, extname, resolve } from "node:path";
 import type { WorkbookGateway } from "../workbook/gateway";
 import type { ReadLimits } from "../workbook/xlsx/file";
 import { WorkbookReadError } from "../workbook/xlsx/readError";
@@ -43,12 +43,15 @@ export async function openInput(path: string, limits: ReadLimits = {}): Promise<
   }
 }
 
-/** An output must be .xlsx, must not be any input, and (unless allowed) must not exist yet. */
+/** An output must be .xlsx in a folder that exists, must not be any input, and (unless allowed) must not exist yet. */
 export async function checkOutputPath(
   out: string,
   options: { mayExist: boolean; inputs?: readonly string[] },
 ): Promise<void> {
   if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError(`the output ${out} must end in .xlsx`);
+  const folder = dirname(resolve(out));
+  if (!(await stat(folder).catch(() => undefined))?.isDirectory())
+    throw new FileError(`cannot write ${out}: the folder ${folder} does not exist`);
   const target = await stat(out).catch(() => undefined);
   for (const input of options.inputs ?? []) {
     if (resolve(input) === resolve(out) || (target && sameFile(target, await stat(input).catch(() => undefined))))

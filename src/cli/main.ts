@@ -9,7 +9,7 @@ import { SOP_HELP, sopCommand } from "./commands/sop";
 import { TIMECARDS_HELP, timecardsCommand } from "./commands/timecards";
 import { VALIDATE_HELP, validateCommand } from "./commands/validate";
 import { VARIANCE_HELP, varianceCommand } from "./commands/variance";
-import { writeJson } from "./output";
+import { terminalText, writeJson } from "./output";
 import { StateSchemaError } from "../app/state";
 
 interface Command {
@@ -75,7 +75,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
 /** One clear line on stderr (and an error object with --json), never a stack trace. */
 function fail(message: string, json: boolean): number {
-  process.stderr.write(`prodbook: ${message}\n`);
+  process.stderr.write(`prodbook: ${terminalText(message)}\n`);
   if (json) writeJson({ error: message, issues: [] });
   return 2;
 }

@@ -10,9 +10,22 @@ export const dim = paint(2);
 
 const SEVERITY_PAINT = { error: red, warning: yellow, info: dim } as const;
 
+/** C0 and C1 controls: escape sequences, carriage returns, bells. */
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]+/g;
+/** Bidirectional marks, embeddings, overrides and isolates. */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Workbook text made safe for a terminal: a cell could otherwise move the cursor, retitle the window
+ * or reverse what follows it on the line. Controls become one space; bidirectional marks go.
+ */
+export function terminalText(text: string): string {
+  return text.replace(CONTROLS, " ").replace(BIDI, "");
+}
+
 export function issueLine(i: Issue): string {
-  const where = i.cell ?? i.table ?? "";
-  return `  ${SEVERITY_PAINT[i.severity](i.severity.padEnd(7))} ${i.code.padEnd(24)} ${where ? `${where}  ` : ""}${i.message}`;
+  const where = terminalText(i.cell ?? i.table ?? "");
+  return `  ${SEVERITY_PAINT[i.severity](i.severity.padEnd(7))} ${i.code.padEnd(24)} ${where ? `${where}  ` : ""}${terminalText(i.message)}`;
 }
 
 /** "1 error", "2 errors"; words whose plural is not word + s give it ("meal penalty", "meal penalties"). */

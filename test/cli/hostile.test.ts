@@ -214,3 +214,50 @@ test("two tables with one name (the Cast table renamed Crew) are reported at bot
   const duplicates = JSON.parse(run.stdout).issues.filter((i: { code: string }) => i.code === "DUPLICATE_TABLE");
   expect(duplicates.map((i: { cell: string }) => i.cell).sort()).toEqual(["'Cast'!A1", "'Crew'!A1"]);
 });
+
+describe("one clear line, never 'unexpected failure'", () => {
+  const corrupt = async (name: string) => {
+    const path = join(dir, name);
+    await writeFile(path, Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(100, 7)]));
+    return path;
+  };
+
+  test("a malformed table ref", async () => {
+    const bytes = await editZip(await readFile(SAMPLE), "xl/tables/table5.xml", (xml) =>
+      xml.replace(/ ref="[^"]+"/, ' ref="Cast!!"'),
+    );
+    const path = join(dir, "bad-ref.xlsx");
+    await writeFile(path, bytes);
+    const run = await prodbook("validate", path);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split("\n")).toEqual([expect.stringContaining("bad-ref.xlsx")]);
+    expect(run.stderr).not.toContain("unexpected failure");
+  });
+
+  test("an output folder that does not exist, said before the workbook is read", async () => {
+    const run = await prodbook("report", await corrupt("unread.xlsx"), join(dir, "no-such-folder", "out.xlsx"));
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split("\n")).toEqual([expect.stringMatching(/no-such-folder.* does not exist/)]);
+  });
+
+  test("several files: each unreadable file's line names it", async () => {
+    const [a, b] = [await corrupt("first-bad.xlsx"), await corrupt("second-bad.xlsx")];
+    const run = await prodbook("validate", a, SAMPLE, b);
+    expect(run.code).toBe(2);
+    const lines = run.stderr.trim().split("\n");
+    expect(lines).toEqual([expect.stringContaining("first-bad.xlsx"), expect.stringContaining("second-bad.xlsx")]);
+  });
+
+  test("workbook text reaches the terminal without control characters or bidirectional overrides", async () => {
+    const wb = await loadExcelJs(await readFile(SAMPLE));
+    wb.getWorksheet("Schedule")!.getCell("B2").value = "\u001b[2J\u001b]0;pwned\u0007\u202enoitces\u2066x\r\ny";
+    const path = join(dir, "controls.xlsx");
+    await writeFile(path, await workbookBytes(wb));
+    const run = await prodbook("validate", path);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("'Schedule'!B2");
+    expect(run.stdout).not.toMatch(
+      /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/,
+    );
+  });
+});

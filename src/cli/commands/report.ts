@@ -5,7 +5,7 @@ import { writeReports } from "../../app/writeReports";
 import { countBySeverity } from "../../domain/issues";
 import { isoDateOption, parseArgs, UsageError } from "../args";
 import { checkOutputPath, FileError, openInput, type CommandResult } from "../files";
-import { plural, writeJson, yellow } from "../output";
+import { plural, terminalText, writeJson, yellow } from "../output";
 import { readProdbookState } from "../../app/state";
 
 /**
@@ -44,7 +44,7 @@ export async function reportCommand(argv: readonly string[]): Promise<CommandRes
     process.stdout.write(
       `Wrote ${plural(result.written.length, "report sheet")} (${result.written.join(", ")}) to ${out}\n`,
     );
-    for (const s of result.skipped) process.stdout.write(`${yellow("skipped")} ${s.reason}\n`);
+    for (const s of result.skipped) process.stdout.write(`${yellow("skipped")} ${terminalText(s.reason)}\n`);
     const counts = countBySeverity(reports.issues);
     process.stdout.write(
       `The workbook has ${plural(counts.error, "error")} and ${plural(counts.warning, "warning")} (see its Issues sheet).\n`,

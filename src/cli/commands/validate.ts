@@ -3,7 +3,7 @@ import { loadWorkbook, validationSummary, type ValidationSummary } from "../../a
 import { countBySeverity } from "../../domain/issues";
 import { isoDateOption, parseArgs, UsageError } from "../args";
 import { openInput, type CommandResult } from "../files";
-import { dim, green, issueLine, plural, red, writeJson } from "../output";
+import { dim, green, issueLine, plural, red, terminalText, writeJson } from "../output";
 
 export const VALIDATE_HELP = `prodbook validate <book.xlsx> [more.xlsx ...] [--json] [--as-of YYYY-MM-DD]
 
@@ -20,7 +20,7 @@ export async function validateCommand(argv: readonly string[]): Promise<CommandR
   for (const file of args.positionals) {
     const opened = await openInput(file);
     if ("error" in opened) {
-      process.stderr.write(`prodbook: ${opened.error}\n`);
+      process.stderr.write(`prodbook: ${terminalText(opened.error)}\n`);
       results.push({ file, error: opened.error });
       continue;
     }

@@ -35,7 +35,7 @@ function modelsOf(ws: Worksheet): TableModel[] {
 
 export function tablesOf(ws: Worksheet): ExcelTable[] {
   return modelsOf(ws).map((m) => {
-    const { top, left, bottom, right } = decodeRange(m.tableRef ?? m.ref ?? "");
+    const { top, left, bottom, right } = decodeRange(m.tableRef ?? m.ref ?? "", m.name);
     return {
       name: m.name,
       sheet: ws,
@@ -63,7 +63,7 @@ export function restoreHeaderRows(wb: Workbook): void {
         m.headerRow = true;
         continue;
       }
-      const { top, left } = decodeRange(m.tableRef ?? m.ref ?? "");
+      const { top, left } = decodeRange(m.tableRef ?? m.ref ?? "", m.name);
       const row = ws.findRow(top);
       m.headerRow = m.columns.every(
         (c, i) => looseName(String(row?.findCell(left + i)?.text ?? "")) === looseName(c.name),
@@ -73,10 +73,11 @@ export function restoreHeaderRows(wb: Workbook): void {
 }
 
 /** "B2:F40" (or one cell "B2") as 1-based bounds. */
-function decodeRange(ref: string): { top: number; left: number; bottom: number; right: number } {
+function decodeRange(ref: string, table: string): { top: number; left: number; bottom: number; right: number } {
   const [from, to = from] = ref.replace(/\$/g, "").split(":");
   const a = decodeCell(from);
   const b = decodeCell(to);
+  if (!a || !b) throw new Error(`the table ${table} has no valid range ('${ref}')`);
   return {
     top: Math.min(a.row, b.row),
     left: Math.min(a.col, b.col),
@@ -85,9 +86,9 @@ function decodeRange(ref: string): { top: number; left: number; bottom: number; 
   };
 }
 
-function decodeCell(address: string): { row: number; col: number } {
+function decodeCell(address: string): { row: number; col: number } | undefined {
   const m = /^([A-Z]+)(\d+)$/i.exec(address.trim());
-  if (!m) throw new Error(`not a cell address: ${address}`);
+  if (!m) return undefined;
   let col = 0;
   for (const ch of m[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
   return { row: Number(m[2]), col };

@@ -10,7 +10,7 @@ import type {
   WorkbookGateway,
 } from "../gateway";
 import { editTable } from "./editTable";
-import { restoreHeaderRows } from "./excelTables";
+import { restoreHeaderRows, tablesOf } from "./excelTables";
 import { assertXlsxBytes, corruptError, WorkbookReadError, type ReadLimits } from "./readError";
 import { readSheet, readTables } from "./readTables";
 import { readState, writeState } from "./state";
@@ -30,8 +30,9 @@ export class XlsxWorkbook implements WorkbookGateway {
     try {
       // ExcelJS's typings want its own Buffer; JSZip takes any byte array.
       await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-      // (A table whose range does not parse is damage too.)
       restoreHeaderRows(workbook);
+      // A table whose range does not parse is damage too: said now, not when a table is read.
+      for (const ws of workbook.worksheets) tablesOf(ws);
     } catch (cause) {
       throw corruptError(cause);
     }
