@@ -3,7 +3,7 @@
  * whole sheet (or the state) with its ownership mark, so a cancel or a failure between steps leaves every
  * sheet either as it was or fully rewritten. Each says what it did in a sentence for the person.
  */
-import type { WorkbookGateway } from "../workbook/gateway";
+import { TABLE_REQUESTS, type WorkbookGateway } from "../workbook/gateway";
 import type { Operation } from "./operationQueue";
 import { buildReports } from "./reports";
 import type { SessionRead } from "./sessionRead";
@@ -61,5 +61,41 @@ export function publishCostReportOperation(
       ];
     },
     outcome: () => ({ summary, notes: [], written: [] }),
+  };
+}
+
+/** Insert template: every contract table the workbook lacks, created empty with its formats; data untouched. */
+export function insertTemplateOperation(gateway: WorkbookGateway, { loaded }: SessionRead): Operation<ActionOutcome> {
+  let missing: string[] = [];
+  let created: string[] = [];
+  return {
+    name: "Insert template",
+    async plan() {
+      const insert = gateway.insertTables?.bind(gateway);
+      if (!insert) throw new Error("Insert template is not available here yet: start from the blank template instead.");
+      const raw = await gateway.readTables(TABLE_REQUESTS);
+      missing = TABLE_REQUESTS.map((r) => r.name).filter((name) => !raw.tables.has(name));
+      if (missing.length === 0) return [];
+      return [
+        {
+          label: `Creating ${missing.join(", ")}`,
+          async run() {
+            created = await insert({ tables: missing, currency: loaded.production.setup.currency });
+          },
+        },
+      ];
+    },
+    outcome: () => ({
+      summary:
+        missing.length === 0
+          ? "Every contract table is already there: nothing was created."
+          : created.length > 0
+            ? `Created ${created.join(", ")}, each on its own sheet; existing data was not touched.`
+            : "No table was created.",
+      notes: missing
+        .filter((name) => !created.includes(name))
+        .map((name) => `${name} was not created: a sheet named ${name} is already there. Add the table to it by hand.`),
+      written: created,
+    }),
   };
 }

@@ -41,6 +41,13 @@ export interface TableEdit {
   readonly rows: readonly (readonly RawCell[])[];
 }
 
+export interface InsertTablesRequest {
+  /** Contract table names ("Crew", "Rule Sets"). */
+  readonly tables: readonly string[];
+  /** ISO code for the money formats (Setup's Currency, or the default). */
+  readonly currency: string;
+}
+
 export interface WorkbookGateway {
   /** Reads every requested table in one pass (≤ 2 round trips in Excel). */
   readTables(requests: readonly TableRequest[]): Promise<RawWorkbook>;
@@ -54,6 +61,12 @@ export interface WorkbookGateway {
   /** The rows of the state table on the very-hidden `_prodbook` sheet (empty when there is none). */
   readState(): Promise<StateRow[]>;
   writeState(rows: readonly StateRow[]): Promise<void>;
+  /**
+   * Insert template: creates each named contract table the workbook lacks, on a new sheet named for it,
+   * with its formats and drop-downs; never touches an existing sheet. Returns the tables created.
+   * Absent where the adapter cannot create tables.
+   */
+  insertTables?(request: InsertTablesRequest): Promise<string[]>;
   /** Writes a named action's edit into a user table; absent where the workbook cannot be edited. */
   editTable?(edit: TableEdit): Promise<void>;
 }

@@ -71,10 +71,14 @@ export function ActionsPanel() {
         <Button disabledFocusable={blocked} onClick={() => void actions.publishCostReport()}>
           Publish cost report
         </Button>
+        <Button disabledFocusable={blocked} onClick={() => void actions.insertTemplate()}>
+          Insert template
+        </Button>
       </div>
       <Caption1>
         Write reports rewrites Prodbook's report sheets; sheets you made yourself are never replaced. Publish cost
-        report keeps this Report Date's figures for the next report's period movement.
+        report keeps this Report Date's figures for the next report's period movement. Insert template adds the contract
+        tables the workbook lacks, without touching your data.
       </Caption1>
       {running && (
         <Field label={`${state.name}: ${state.label}`} validationState="none">

@@ -33,7 +33,8 @@ export function DataTable<T>({
   const styles = useStyles();
   const cell = (c: Column<T>) => mergeClasses(styles.cell, c.numeric && styles.number);
   return (
-    <div className={styles.scroll}>
+    // Focusable, so that a keyboard can scroll a table wider than the pane.
+    <div className={styles.scroll} tabIndex={0} role="region" aria-label={`${label} (scrolls sideways)`}>
       <table className={styles.table} aria-label={label}>
         <thead>
           <tr>

@@ -1,19 +1,15 @@
 /** The tab list: as many tabs as fit the pane's width, the rest in a "More" menu; the current one stays visible. */
-import {
-  Button,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Overflow,
-  OverflowItem,
-  Tab,
-  TabList,
-  useIsOverflowItemVisible,
-  useOverflowMenu,
-} from "@fluentui/react-components";
+import { makeStyles, Overflow, OverflowItem, Tab, TabList } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
 import type { ViewEntry } from "../views/registry";
+
+// The menu (and its popover positioning) is loaded after the first frame: the Excel pane's start stays small.
+const MoreTabs = lazy(() => import(/* webpackChunkName: "more-tabs" */ "./MoreTabs"));
+
+const useStyles = makeStyles({
+  // The menu button sits beside the tab list, not in it: a tab list holds tabs only.
+  bar: { display: "flex", alignItems: "center", minWidth: 0, overflow: "hidden" },
+});
 
 interface ViewTabsProps {
   readonly views: readonly ViewEntry[];
@@ -21,48 +17,27 @@ interface ViewTabsProps {
   readonly onSelect: (id: string) => void;
 }
 
-function MenuEntry({ view, onSelect }: { readonly view: ViewEntry; readonly onSelect: (id: string) => void }) {
-  if (useIsOverflowItemVisible(view.id)) return null;
-  return <MenuItem onClick={() => onSelect(view.id)}>{view.name}</MenuItem>;
-}
-
-function MoreTabs({ views, onSelect }: Omit<ViewTabsProps, "selected">) {
-  const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
-  if (!isOverflowing) return null;
-  return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
-        <Button ref={ref} appearance="transparent" aria-label={`${overflowCount} more views`}>
-          More ▾
-        </Button>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {views.map((v) => (
-            <MenuEntry key={v.id} view={v} onSelect={onSelect} />
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
-  );
-}
-
 export function ViewTabs({ views, selected, onSelect }: ViewTabsProps) {
+  const styles = useStyles();
   return (
     <Overflow minimumVisible={2}>
-      <TabList
-        selectedValue={selected}
-        onTabSelect={(_, data) => onSelect(String(data.value))}
-        aria-label="Views"
-        size="small"
-      >
-        {views.map((v) => (
-          <OverflowItem key={v.id} id={v.id} priority={v.id === selected ? 2 : 1}>
-            <Tab value={v.id}>{v.name}</Tab>
-          </OverflowItem>
-        ))}
-        <MoreTabs views={views} onSelect={onSelect} />
-      </TabList>
+      <div className={styles.bar}>
+        <TabList
+          selectedValue={selected}
+          onTabSelect={(_, data) => onSelect(String(data.value))}
+          aria-label="Views"
+          size="small"
+        >
+          {views.map((v) => (
+            <OverflowItem key={v.id} id={v.id} priority={v.id === selected ? 2 : 1}>
+              <Tab value={v.id}>{v.name}</Tab>
+            </OverflowItem>
+          ))}
+        </TabList>
+        <Suspense fallback={null}>
+          <MoreTabs views={views} onSelect={onSelect} />
+        </Suspense>
+      </div>
     </Overflow>
   );
 }

@@ -67,7 +67,10 @@ const useStyles = makeStyles({
 function SheetTable({ sheet, selected }: { readonly sheet: GridSheet; readonly selected?: CellRef }) {
   const styles = useStyles();
   const current = useRef<HTMLTableCellElement>(null);
-  useEffect(() => current.current?.scrollIntoView({ block: "center", inline: "center" }), [selected, sheet]);
+  // Braces: newer Chromium returns a promise from scrollIntoView, and an effect may return only its cleanup.
+  useEffect(() => {
+    current.current?.scrollIntoView({ block: "center", inline: "center" });
+  }, [selected, sheet]);
   const width = Math.min(MAX_COLUMNS, Math.max(0, ...sheet.values.map((r) => r.length)));
   const rows = sheet.values.slice(0, MAX_ROWS);
   const columns = Array.from({ length: width }, (_, i) => sheet.left + i);
@@ -131,14 +134,13 @@ export default function WorkbookGrid({ grid }: { readonly grid: Grid }) {
     };
   }, [grid, session]);
 
-  useEffect(
-    () =>
-      grid.onSelect((ref) => {
-        setActive(ref.sheet);
-        setSelected(ref);
-      }),
-    [grid],
-  );
+  useEffect(() => {
+    const stop = grid.onSelect((ref) => {
+      setActive(ref.sheet);
+      setSelected(ref);
+    });
+    return () => void stop();
+  }, [grid]);
 
   const sheet = sheets.find((s) => s.name === active) ?? sheets[0];
   return (

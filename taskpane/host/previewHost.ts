@@ -38,6 +38,7 @@ function recording(loaded: Loaded): WorkbookGateway {
     readState: () => book.readState(),
     writeState: (rows) => book.writeState(rows),
     editTable: (edit) => book.editTable(edit),
+    insertTables: (request) => book.insertTables(request),
   };
 }
 

@@ -1,6 +1,10 @@
 /** A hook per tool, and the actions: views read results and start operations, and compute nothing. */
 import { useCallback } from "react";
-import { publishCostReportOperation, writeReportsOperation } from "../../src/app/sessionOperations";
+import {
+  insertTemplateOperation,
+  publishCostReportOperation,
+  writeReportsOperation,
+} from "../../src/app/sessionOperations";
 import { BUDGET, CHECKLISTS, OVERVIEW, SCHEDULE, TIMECARDS, VALIDATION } from "../../src/app/sessionTools";
 import { useSessionContext, useTool } from "./hooks";
 
@@ -21,6 +25,10 @@ export function useActions() {
     ),
     publishCostReport: useCallback(
       () => session.run(({ gateway }, read) => publishCostReportOperation(gateway, read)),
+      [session],
+    ),
+    insertTemplate: useCallback(
+      () => session.run(({ gateway }, read) => insertTemplateOperation(gateway, read)),
       [session],
     ),
     cancel: useCallback(() => session.queue.cancel(), [session]),

@@ -20,6 +20,7 @@ import { serveFolder, type StaticServer } from "./staticServer";
 
 const ROOT = join(__dirname, "..", "..");
 const SAMPLE = join(ROOT, "templates", "sample-production.xlsx");
+const BLANK = join(ROOT, "templates", "production-template.xlsx");
 // Test runs keep their screenshots out of the tree; `npm run screenshots` points this at docs/screenshots.
 const SCREENSHOTS = process.env.PRODBOOK_SCREENSHOTS ?? join(ROOT, "test-output", "screenshots");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -64,11 +65,10 @@ const VIEWS = ["Overview", "Issues", "Timecards", "Budget", "Schedule", "SOP", "
 
 /** Opens a view from its tab, or from the overflow menu when the pane is too narrow to show its tab. */
 async function openView(page: Page, name: string): Promise<void> {
-  const tabs = page.getByRole("tablist", { name: "Views" });
-  const tab = tabs.getByRole("tab", { name, exact: true });
+  const tab = page.getByRole("tablist", { name: "Views" }).getByRole("tab", { name, exact: true });
   if (await tab.isVisible()) await tab.click();
   else {
-    await tabs.getByRole("button", { name: /more views/ }).click();
+    await page.getByRole("button", { name: /more views/ }).click();
     await page.getByRole("menuitem", { name, exact: true }).click();
   }
   await page.getByRole("heading", { level: 2 }).first().waitFor();
@@ -77,8 +77,9 @@ async function openView(page: Page, name: string): Promise<void> {
 /** Serious and critical accessibility violations on the page, as axe-core finds them. */
 async function axeViolations(page: Page): Promise<string[]> {
   const { violations } = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
-    return axe.run();
+    const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: unknown[] }> } }).axe;
+    // Tabster's focus guards (Fluent's arrow-key navigation) are hidden on purpose and pass focus on at once.
+    return axe.run({ exclude: [["[data-tabster-dummy]"]] });
   });
   return (violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
     .filter((v) => v.impact === "serious" || v.impact === "critical")
@@ -248,7 +249,7 @@ suite("the preview host in headless Chromium", () => {
         const table = page.getByRole("table", { name: `${person.name}, week of ${week.weekStart}` });
         await expect(table.getByRole("row").last().textContent()).resolves.toContain(week.gross);
         const day = week.days.find((d) => d.payLines.length > 1)!;
-        await table.getByRole("button", { name: `Why this pay on ${day.date}` }).click();
+        await table.getByRole("button", { name: new RegExp(`^${day.date.slice(5)}`) }).click();
         await page.getByText(day.payLines[0].reason).first().waitFor();
       },
       Budget: async () => {
@@ -330,6 +331,35 @@ suite("the preview host in headless Chromium", () => {
     expect((await summaryOf(bytes)).counts).toEqual(counts);
     await page.close();
   }, 120_000);
+
+  test("Insert template into the blank template minus two tables creates exactly those, data untouched", async () => {
+    const workbook = new Workbook();
+    await workbook.xlsx.readFile(BLANK);
+    const removed = ["Crew", "Deliverables"];
+    for (const name of removed) workbook.removeWorksheet(workbook.getWorksheet(name)!.id);
+    const setupBefore = JSON.stringify(workbook.getWorksheet("Setup")!.getSheetValues());
+    const page = await openPage("preview.html");
+    await shownCounts(page);
+    await page.locator("input[type=file]").setInputFiles({
+      name: "partly-built.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+    });
+    await page.getByText("Preview · partly-built.xlsx").waitFor();
+    await shownCounts(page);
+    await page.getByRole("button", { name: "Insert template" }).click();
+    await page.getByText(`Created ${removed.join(", ")}, each on its own sheet`, { exact: false }).waitFor();
+    await shownCounts(page);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download workbook" }).click(),
+    ]);
+    const saved = new Workbook();
+    await saved.xlsx.readFile((await download.path())!);
+    for (const name of removed) expect(saved.getWorksheet(name)!.getTables()).toHaveLength(1);
+    expect(JSON.stringify(saved.getWorksheet("Setup")!.getSheetValues())).toBe(setupBefore);
+    await page.close();
+  }, 90_000);
 
   test("keyboard only: every view and the actions are reachable with Tab and the arrow keys", async () => {
     const page = await openPage("preview.html");

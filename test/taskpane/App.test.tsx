@@ -34,7 +34,7 @@ test("every view opens, from its tab or from the overflow menu", async () => {
   const tabs = within(screen.getByRole("tablist", { name: "Views" }));
   fireEvent.click(tabs.getByRole("tab", { name: "Issues" }));
   expect(await screen.findByRole("heading", { level: 2, name: "Issues" }, { timeout: 5000 })).toBeTruthy();
-  fireEvent.click(tabs.getByRole("button", { name: /more views/ }));
+  fireEvent.click(await screen.findByRole("button", { name: /more views/ }, { timeout: 5000 }));
   fireEvent.click(await screen.findByRole("menuitem", { name: "Timecards" }, { timeout: 5000 }));
   expect(await screen.findByText(/No timecards yet/, undefined, { timeout: 5000 })).toBeTruthy();
 });

@@ -27,8 +27,7 @@ export function writeTemplateWorkbook(
 ): Workbook {
   const unknown = Object.keys(data ?? {}).find((name) => !TABLES.some((t) => t.name === name));
   if (unknown !== undefined) throw new Error(`the template has no table "${unknown}"`);
-  const setup =
-    data?.Setup ?? SETTINGS.map((s): SampleRow => ({ Setting: s.name, Value: "default" in s ? s.default : null }));
+  const setup = data?.Setup ?? defaultSetupRows();
   const currency = currencyOf(setup);
   const { formulaResult } = options;
   const wb = newWorkbook(options.created);
@@ -77,7 +76,13 @@ function currencyOf(setup: readonly SampleRow[]): string {
 }
 
 /** Setup's Value cell takes its setting's type, format and drop-down. */
-function settingValueColumn(column: ColumnDef, row: SampleRow): ColumnDef {
+/** The blank template's Setup: every setting with its default. */
+export function defaultSetupRows(): SampleRow[] {
+  return SETTINGS.map((s): SampleRow => ({ Setting: s.name, Value: "default" in s ? s.default : null }));
+}
+
+/** Setup's Value column follows each row's setting (its type, format and drop-down). */
+export function settingValueColumn(column: ColumnDef, row: SampleRow): ColumnDef {
   if (column.key !== "value") return column;
   const setting: SettingDef | undefined = SETTINGS.find(
     (s) => looseName(s.name) === looseName(String(row.Setting ?? "")),

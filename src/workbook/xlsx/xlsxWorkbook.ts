@@ -1,6 +1,7 @@
 /** The gateway over an .xlsx file held in memory (ExcelJS): the CLI's and the preview host's workbook. */
 import { Workbook } from "exceljs";
 import type {
+  InsertTablesRequest,
   ExistingSheet,
   RawWorkbook,
   SheetGrid,
@@ -10,6 +11,7 @@ import type {
   WorkbookGateway,
 } from "../gateway";
 import { editTable } from "./editTable";
+import { insertTables } from "./insertTables";
 import { restoreHeaderRows, tablesOf } from "./excelTables";
 import { assertXlsxBytes, corruptError, WorkbookReadError, type ReadLimits } from "./readError";
 import { readSheet, readTables } from "./readTables";
@@ -64,6 +66,10 @@ export class XlsxWorkbook implements WorkbookGateway {
 
   async editTable(edit: TableEdit): Promise<void> {
     editTable(this.workbook, edit);
+  }
+
+  async insertTables(request: InsertTablesRequest): Promise<string[]> {
+    return insertTables(this.workbook, request);
   }
 
   toBuffer(): Promise<Uint8Array> {

@@ -30,7 +30,7 @@ export function WeekTable({ person, week, selected, onSelect }: WeekTableProps) 
   const styles = useStyles();
   const num = mergeClasses(styles.cell, styles.number);
   return (
-    <div className={styles.scroll}>
+    <div className={styles.scroll} tabIndex={0} role="region" aria-label={`${person.name}'s week (scrolls sideways)`}>
       <Caption1 as="p">
         {person.ruleSet}, base {person.baseHourlyRate}/h. Choose a day to see why it paid what it did.
       </Caption1>
@@ -62,7 +62,7 @@ export function WeekTable({ person, week, selected, onSelect }: WeekTableProps) 
                   size="small"
                   appearance="transparent"
                   aria-pressed={d.date === selected}
-                  aria-label={`Why this pay on ${d.date}`}
+                  title={`Why this pay on ${d.date}`}
                   onClick={() => onSelect(d.date)}
                 >
                   {d.date.slice(5)} {d.dayType === "Work" ? "" : d.dayType}
