@@ -15,12 +15,19 @@ test("an SOP step offset two million years before its milestone is an issue at i
 
 test("a budget line left out for a bad Fringes cell is reported at a cell of its own table and row", () => {
   const book = new RawBook(SAMPLE_TABLES);
-  // A fringe most lines carry; an error in a column its figures do not even use.
-  book.set("Fringes", "Description", 5, { error: "#N/A" });
+  // A fringe most lines carry, its Cutoff unreadable: the lines' fringe cannot be known.
+  book.set("Fringes", "Cutoff", 5, { error: "#N/A" });
   const loaded = loadProduction(book.tables, { today: "2026-03-20" });
   const leftOut = computeVariance(loaded, []).issues.filter((i) => i.code === "LINE_LEFT_OUT");
   expect(leftOut.length).toBeGreaterThan(0);
   expect(leftOut.map((i) => [i.table, i.row, parseCell(i.cell!)?.sheet, parseCell(i.cell!)?.row])).toEqual(
     leftOut.map((i) => [i.table, i.row, i.table, i.row]),
   );
+});
+
+test("an error in a Fringes column the figures do not use leaves every line in", () => {
+  const book = new RawBook(SAMPLE_TABLES);
+  book.set("Fringes", "Description", 5, { error: "#N/A" });
+  const loaded = loadProduction(book.tables, { today: "2026-03-20" });
+  expect(computeVariance(loaded, []).issues.filter((i) => i.code === "LINE_LEFT_OUT")).toEqual([]);
 });

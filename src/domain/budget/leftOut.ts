@@ -10,6 +10,8 @@ export type Side = "budget" | "cost";
 
 const BUDGET_INPUTS: ReadonlySet<string> = new Set(["amount", "x", "rate", "fringes", "crewId", "approvedOverages"]);
 const COST_INPUTS: ReadonlySet<string> = new Set(["actual", "committed", "etc"]);
+/** The Fringes columns the figures use: a bad Description leaves every figure known. */
+const FRINGE_INPUTS: ReadonlySet<string> = new Set(["code", "type", "rate", "cutoff"]);
 
 export interface LeftOutLine {
   readonly row: number;
@@ -19,12 +21,16 @@ export interface LeftOutLine {
   readonly sides: readonly Side[];
   /** The cells that made it so: its own bad cells, or the Fringes cells of a fringe it uses. */
   readonly cells: readonly string[];
+  /** The cell on the line itself to point at: its first bad cell, or its Fringes cell. */
+  readonly at: string;
 }
 
 /** Why each side of a line cannot be computed: the addresses of the cells in the way. */
 export interface LineProblems {
   readonly budget: readonly string[];
   readonly cost: readonly string[];
+  /** The line's own cell behind the first problem (its Fringes cell when a fringe it uses is broken). */
+  readonly at?: string;
 }
 
 /**
@@ -40,11 +46,12 @@ export function usableFringes(p: Production): {
   const layout = p.layout.get("Fringes");
   for (const f of p.fringes) {
     const code = f.code.toUpperCase();
-    if (f.invalid.length === 0) usable.set(code, f);
+    const bad = f.invalid.filter((key) => FRINGE_INPUTS.has(key));
+    if (bad.length === 0) usable.set(code, f);
     else if (layout)
       broken.set(
         code,
-        f.invalid.map((key) => cellAddress(layout.sheet, f.row, layout.column.get(key)!)),
+        bad.map((key) => cellAddress(layout.sheet, f.row, layout.column.get(key)!)),
       );
   }
   return { usable, broken };
@@ -53,7 +60,8 @@ export function usableFringes(p: Production): {
 export function lineProblems(p: Production, line: BudgetLine, fringes: ReturnType<typeof usableFringes>): LineProblems {
   const layout = p.layout.get("Budget")!;
   const at = (key: string) => cellAddress(layout.sheet, line.row, layout.column.get(key)!);
-  const budget = line.invalid.filter((k) => BUDGET_INPUTS.has(k)).map(at);
+  const own = line.invalid.filter((k) => BUDGET_INPUTS.has(k)).map(at);
+  const budget = [...own];
   for (const code of line.fringes ?? []) {
     const bad = fringes.broken.get(code.toUpperCase());
     if (bad) budget.push(...bad);
@@ -61,7 +69,8 @@ export function lineProblems(p: Production, line: BudgetLine, fringes: ReturnTyp
     else if (!fringes.usable.has(code.toUpperCase())) budget.push(at("fringes"));
   }
   const cost = line.invalid.filter((k) => COST_INPUTS.has(k)).map(at);
-  return { budget: [...new Set(budget)], cost };
+  const first = own[0] ?? (budget.length > 0 ? at("fringes") : cost[0]);
+  return { budget: [...new Set(budget)], cost, ...(first ? { at: first } : {}) };
 }
 
 export function leftOutLine(line: BudgetLine, problems: LineProblems): LeftOutLine | undefined {
@@ -75,5 +84,6 @@ export function leftOutLine(line: BudgetLine, problems: LineProblems): LeftOutLi
     description: line.description,
     sides,
     cells: [...problems.budget, ...problems.cost],
+    at: problems.at!,
   };
 }

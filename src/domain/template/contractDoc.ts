@@ -30,7 +30,7 @@ export function contractMarkdown(): string {
     "Generated from `src/domain/template/` by `npm run templates`; do not edit by hand.",
     "`*` marks a required column (and a required value). Headers match case-insensitively; aliases are accepted;",
     "a studio can add its own in the Aliases table.",
-    `Numbers, whole numbers and money hold at most ${MAX_AMOUNT_TEXT} either way (no production has more; a`,
+    `Numbers, whole numbers, money and pages hold at most ${MAX_AMOUNT_TEXT} either way (no production has more; a`,
     "bigger one is an error at its cell), and a budget line's Amount × X × Rate at most the same.",
     "",
     "## Setup",

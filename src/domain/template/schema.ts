@@ -39,12 +39,12 @@ const PARSERS: Record<Exclude<ColumnType, "enum">, (raw: RawValue) => Parsed<unk
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
- * The largest number a cell of a number, whole-number or money column may hold, either sign: no
+ * The largest number a cell of a number, whole-number, money or pages column may hold, either sign: no
  * production has a trillion of anything, and past it sums lose cents and products overflow.
  */
 export const MAX_AMOUNT = 1e12;
 export const MAX_AMOUNT_TEXT = "1,000,000,000,000";
-const AMOUNT_TYPES: ReadonlySet<ColumnType> = new Set(["int", "number", "money"]);
+const AMOUNT_TYPES: ReadonlySet<ColumnType> = new Set(["int", "number", "money", "pages"]);
 
 function bounded(parse: (raw: RawValue) => Parsed<unknown>): (raw: RawValue) => Parsed<unknown> {
   return (raw) => {

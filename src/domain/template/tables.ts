@@ -477,7 +477,8 @@ const sop = {
     { key: "step", name: "Step", type: "text", required: true, width: 44 },
     { key: "owner", name: "Owner", type: "text", width: 20 },
     { key: "milestone", name: "Milestone", type: "enum", values: MILESTONES, width: 10 },
-    { key: "offsetDays", name: "Offset Days", type: "int", format: "int", width: 8 },
+    // Ten years either way: a step further from its milestone is a typing slip, and past Excel's calendar.
+    { key: "offsetDays", name: "Offset Days", type: "int", min: -3660, max: 3660, format: "int", width: 8 },
     {
       key: "dueDate",
       name: "Due Date",

@@ -153,7 +153,7 @@ function leftOutIssue(l: LeftOutLine): Issue {
     code: "LINE_LEFT_OUT",
     table: "Budget",
     row: l.row,
-    cell: l.cells[0],
+    cell: l.at,
     message: `'${l.description}' (account ${l.account}) is left out of ${figures} until ${l.cells.join(", ")} ${l.cells.length === 1 ? "is" : "are"} corrected.`,
   };
 }

@@ -163,8 +163,8 @@ test("a line with a bad cell is left out of the cost report with its cells; the 
   );
   expect(show(account(r, "1"))).toMatchObject({ budget: "1000.00", efc: "1000.00" });
   expect(r.leftOut).toEqual([
-    { row: 3, account: "1", description: "Line of 1", sides: ["cost"], cells: ["'Budget'!K3"] },
-    { row: 4, account: "1", description: "Line of 1", sides: ["budget"], cells: ["'Budget'!G4"] },
+    { row: 3, account: "1", description: "Line of 1", sides: ["cost"], cells: ["'Budget'!K3"], at: "'Budget'!K3" },
+    { row: 4, account: "1", description: "Line of 1", sides: ["budget"], cells: ["'Budget'!G4"], at: "'Budget'!G4" },
   ]);
   expect(account(r, "1").leftOut).toHaveLength(2);
   // Each is a warning naming its first cell, besides the cells' own errors from loading.
