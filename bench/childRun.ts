@@ -4,6 +4,10 @@
  * its stderr is passed on, less that report.
  */
 import { spawn } from "node:child_process";
+import { dirname, join } from "node:path";
+
+/** The real bundled CLI, next to the benchmark's bundle in dist/cli. */
+export const PRODBOOK_CLI = join(dirname(process.argv[1]), "prodbook.js");
 
 const MARK = "bench-peak-rss-kb";
 const PEAK_RSS_HOOK = `data:text/javascript,${encodeURIComponent(`process.on("exit", () => process.stderr.write("\\n${MARK} " + process.resourceUsage().maxRSS + "\\n"));`)}`;
@@ -15,9 +19,15 @@ export interface ChildRun {
   readonly exitCode: number | null;
 }
 
-export function runNode(args: readonly string[], nodeOptions: readonly string[] = []): Promise<ChildRun> {
+/** `peakRss: false` leaves the hook out, for start-up times measured as a user would see them. */
+export function runNode(
+  args: readonly string[],
+  nodeOptions: readonly string[] = [],
+  { peakRss = true } = {},
+): Promise<ChildRun> {
   const start = process.hrtime.bigint();
-  const child = spawn(process.execPath, [...nodeOptions, "--import", PEAK_RSS_HOOK, ...args], {
+  const hook = peakRss ? ["--import", PEAK_RSS_HOOK] : [];
+  const child = spawn(process.execPath, [...nodeOptions, ...hook, ...args], {
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";

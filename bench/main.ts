@@ -7,22 +7,22 @@ import { readFileSync } from "node:fs";
 import { loadProduction } from "../src/domain/validation/load";
 import { parseBenchArgs, type Measure } from "./args";
 import { machine } from "./machine";
-import { measureCostReportTool } from "./measures/costReport";
+import { measureCliStart } from "./measures/cli";
 import { measureModelBuild } from "./measures/modelBuild";
 import { measurePeakRss } from "./measures/peakRss";
-import { measureRoundTrips } from "./measures/roundTrips";
+import { measureRoundTrips, measureWriteRoundTrips } from "./measures/roundTrips";
+import { measureSopPortfolio } from "./measures/sopPortfolio";
 import { hyperFormulaLine, measureHyperFormula } from "./measures/hyperformula";
 import { measureThroughput, measureTimecardTool } from "./measures/timecards";
+import { measureTools } from "./measures/tools";
 import { measureXlsxRead } from "./measures/xlsxRead";
 import { progress } from "./progress";
 import { rawTables } from "../src/samples/rawTables";
 import { textReport } from "./report";
-import { TARGETS, type BenchResults } from "./results";
+import { TARGETS, verdicts, type BenchResults } from "./results";
 import { timed, timing } from "./timing";
-import { workloadFile, writeWorkloadXlsx } from "./workbookFile";
+import { workloadFile } from "./workbookFile";
 import { DEFAULT_SEED, generateWorkload, type Workload } from "./workloads";
-
-const OTHER_TOOLS = ["hot costs", "schedule variance", "DOOD", "checklists"];
 
 type Results = { -readonly [K in keyof BenchResults]: BenchResults[K] };
 
@@ -30,18 +30,21 @@ const sizesOf = (w: Workload) => ({ ...w.sizes, timecards: w.tables.Timecards.le
 
 async function run(): Promise<void> {
   const args = parseBenchArgs(process.argv.slice(2));
-  if (args.writeXlsx) return writeWorkloadXlsx(args.writeXlsx.name, args.writeXlsx.seed, args.writeXlsx.path);
+  const start = performance.now();
   const want = (m: Measure) => args.only.has(m);
   const seed = args.seed ?? DEFAULT_SEED;
   const options = { runs: args.runs, warmup: 1 };
   const workloads: Results["workloads"] = {};
   const results: Results = {
     machine: machine(),
+    command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`,
     seed,
     runs: args.runs,
     targets: TARGETS,
     workloads,
     hyperformula: "not measured (it runs with the tools)",
+    verdicts: [],
+    wallSeconds: 0,
   };
 
   if (want("model") || want("tools") || want("xlsx") || want("excel")) {
@@ -59,28 +62,44 @@ async function run(): Promise<void> {
       const loaded = loadProduction(raw, { today });
       results.tools = {
         timecards: await measureTimecardTool(loaded, options),
-        costReport: await measureCostReportTool(loaded, options),
-        notImplemented: OTHER_TOOLS,
+        ...(await measureTools(loaded, options)),
       };
       progress("the same timecards as formulas in HyperFormula, side by side");
       results.hyperformula = hyperFormulaLine(await measureHyperFormula(loaded.production, { ...options, runs: 3 }));
     }
     if (want("xlsx")) {
-      const file = await workloadFile(feature, args.fresh);
+      const file = await workloadFile(feature, { fresh: args.fresh });
       progress("reading the feature-L .xlsx: ExcelJS alone and the validate path, side by side");
-      results.xlsxRead = await measureXlsxRead(readFileSync(file.path), today, options);
+      // A run reads the file twice (seconds each): three runs keep the default run within minutes.
+      results.xlsxRead = {
+        ...(await measureXlsxRead(readFileSync(file.path), today, { ...options, runs: Math.min(options.runs, 3) })),
+        fileWrittenMs: file.writtenMs,
+      };
     }
     if (want("excel")) {
       progress("Excel round trips on the test host (the row-by-row pattern takes a while)");
       results.roundTrips = await measureRoundTrips(raw, today);
+      progress("Excel syncs to write every report on the test host");
+      results.writeRoundTrips = await measureWriteRoundTrips(raw, today);
     }
   }
 
-  if (want("throughput") || want("rss")) {
+  if (want("cli")) {
+    progress("prodbook --help and prodbook validate on the sample, spawned");
+    results.cliStart = await measureCliStart(options);
+  }
+  if (want("sop")) {
+    progress("prodbook sop over 50 show workbooks, spawned");
+    // Each run is a fresh process reading 50 files: no warm-up to drop, three runs.
+    results.sopPortfolio = await measureSopPortfolio(seed, args.fresh, { runs: Math.min(options.runs, 3), warmup: 0 });
+  }
+
+  const xl = args.xl && want("rss");
+  if (want("throughput") || xl) {
     progress("generating series-XL");
     let series: Workload | null = generateWorkload("series-XL", { seed });
     workloads[series.name] = sizesOf(series);
-    const file = want("rss") ? await workloadFile(series, args.fresh) : null;
+    const file = xl ? await workloadFile(series, { fresh: args.fresh }) : null;
     if (want("throughput")) {
       const built = await timed(() =>
         loadProduction(rawTables(series!.tables), { today: series!.calendar.reportDate }),
@@ -99,6 +118,8 @@ async function run(): Promise<void> {
     }
   }
 
+  results.verdicts = verdicts(results);
+  results.wallSeconds = Math.round((performance.now() - start) / 100) / 10;
   process.stdout.write(args.json ? `${JSON.stringify(results, null, 2)}\n` : textReport(results));
 }
 

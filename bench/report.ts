@@ -1,21 +1,28 @@
-/** The readable report: one line per figure with its target, details indented under it. */
+/** The readable report: the targets table (median, target, met), then the details under it. */
 import { ROUND_TRIP_MS } from "./measures/roundTrips";
-import { TARGETS, type BenchResults } from "./results";
+import type { BenchResults, Verdict } from "./results";
 
 const n = (x: number) => Math.round(x).toLocaleString("en-US");
 const ms = (x: number) => `${x < 10 ? x.toFixed(1) : n(x)} ms`;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
-const verdict = (ok: boolean) => (ok ? "ok" : "MISSED");
 
-function row(what: string, figure: string, target = "", mark = ""): string {
-  return `${what.padEnd(54)} ${figure.padEnd(30)} ${target.padEnd(14)} ${mark}`.trimEnd();
+function table(rows: readonly Verdict[]): string[] {
+  const cells = rows.map((v) => [v.what, v.median, v.target, v.met === null ? "" : v.met ? "met" : "NOT MET"]);
+  const head = ["target", "median", "goal", ""];
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c: readonly string[]) =>
+    c
+      .map((x, i) => x.padEnd(widths[i]))
+      .join("  ")
+      .trimEnd();
+  return [line(head), line(widths.map((w) => "-".repeat(w))), ...cells.map(line)];
 }
 
 export function textReport(r: BenchResults): string {
   const m = r.machine;
   const lines = [
-    `Prodbook benchmark: ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB, node ${m.node}, ${m.platform}`,
-    `seed ${r.seed}; medians of ${r.runs} runs after a warm-up; GC between runs: ${m.gcBetweenRuns ? "yes" : "no (run node with --expose-gc)"}`,
+    `Prodbook benchmark: nproc ${m.nproc} (${m.cpu}), ${m.memoryGb} GB, node ${m.node}, ${m.platform}, load average ${m.loadAverage.join(" ")}`,
+    `${r.command}; seed ${r.seed}; medians of ${r.runs} runs after a warm-up; GC between runs: ${m.gcBetweenRuns ? "yes" : "no (run node with --expose-gc)"}`,
     `workloads: ${Object.entries(r.workloads)
       .map(
         ([name, s]) =>
@@ -23,111 +30,47 @@ export function textReport(r: BenchResults): string {
       )
       .join("; ")}`,
     "",
-    row("what", "median", "target"),
+    ...table(r.verdicts),
+    "",
+    "details:",
   ];
+  const detail = (s: string) => lines.push(`  ${s}`);
   if (r.modelBuild) {
-    lines.push(
-      row(
-        "model build + validation, feature-L, in memory",
-        ms(r.modelBuild.medianMs),
-        `≤ ${TARGETS.modelBuildMs} ms`,
-        verdict(r.modelBuild.medianMs <= TARGETS.modelBuildMs),
-      ),
-    );
-    lines.push(
-      `  issues: ${r.modelBuild.issues.error} errors, ${r.modelBuild.issues.warning} warnings, ${r.modelBuild.issues.info} info`,
-    );
-  }
-  if (r.tools) {
-    const t = r.tools.timecards;
-    lines.push(
-      row(
-        `timecards tool, feature-L (${n(t.personDays)} person-days)`,
-        ms(t.tool.medianMs),
-        `≤ ${TARGETS.toolMs} ms`,
-        verdict(t.tool.medianMs <= TARGETS.toolMs),
-      ),
-    );
-    const c = r.tools.costReport;
-    lines.push(
-      row(`cost report tool, feature-L (${n(c.lines)} budget lines, ${n(c.accounts)} accounts)`, ms(c.tool.medianMs)),
-    );
-    lines.push(`  other tools not implemented yet: ${r.tools.notImplemented.join(", ")}`);
+    const i = r.modelBuild.issues;
+    detail(`model build: ${i.error} errors, ${i.warning} warnings, ${i.info} info on feature-L`);
   }
   if (r.timecardThroughput) {
     const t = r.timecardThroughput;
-    lines.push(
-      row(
-        `timecard throughput, series-XL (${n(t.personDays)} person-days)`,
-        `${n(t.production.personDaysPerSecond)} person-days/s`,
-        `≥ ${n(TARGETS.personDaysPerSecond)}`,
-        verdict(t.production.personDaysPerSecond >= TARGETS.personDaysPerSecond),
-      ),
+    detail(
+      `throughput: grossProductionTimecards ${ms(t.production.medianMs)}; the engine alone (inputs built ahead) ${ms(t.engineOnly.medianMs)} = ${n(t.engineOnly.personDaysPerSecond)} person-days/s; series-XL model build, in memory, once: ${ms(t.modelBuildOnce.medianMs)}`,
     );
-    lines.push(
-      `  grossProductionTimecards ${ms(t.production.medianMs)}; engine alone (inputs built ahead) ${ms(t.engineOnly.medianMs)} = ${n(t.engineOnly.personDaysPerSecond)} person-days/s`,
-    );
-    lines.push(`  model build + validation, series-XL, in memory (one run): ${ms(t.modelBuildOnce.medianMs)}`);
   }
   if (r.xlsxRead) {
     const x = r.xlsxRead;
-    lines.push(row(`reading feature-L .xlsx (${mb(x.fileBytes)}): ExcelJS alone`, ms(x.exceljs.medianMs)));
-    lines.push(
-      row(
-        "  prodbook validate path (open + loadWorkbook)",
-        `${ms(x.validate.medianMs)} = ${x.ratio}× ExcelJS`,
-        `≤ ${TARGETS.xlsxReadRatio}×`,
-        verdict(x.ratio <= TARGETS.xlsxReadRatio),
-      ),
+    detail(
+      `validate path: XlsxWorkbook.open ${ms(x.open.medianMs)}, then loadWorkbook ${ms(x.loadWorkbook.medianMs)}${x.fileWrittenMs === undefined ? "" : `; file written this run in ${ms(x.fileWrittenMs)}`}`,
     );
-    lines.push(`    XlsxWorkbook.open ${ms(x.open.medianMs)}, then loadWorkbook ${ms(x.loadWorkbook.medianMs)}`);
   }
   if (r.roundTrips) {
     const { adapter: a, rowByRow: b } = r.roundTrips;
-    const fits = a.bytesMoved <= r.roundTrips.payloadBudgetBytes;
-    const under = a.maxBatchBytes < TARGETS.batchBytes;
-    const ok = under && (!fits || a.roundTrips <= TARGETS.roundTripsWhileUnderBudget);
-    lines.push(
-      row(
-        "Excel round trips, whole feature-L model (test host)",
-        `${a.roundTrips} round trips`,
-        fits ? "≤ 2" : "chunked",
-        verdict(ok),
-      ),
-    );
-    lines.push(
-      `  ${mb(a.bytesMoved)} moved${fits ? "" : " (over one 4 MB batch)"}; largest batch ${mb(a.maxBatchBytes)} (< 4 MB: ${under ? "yes" : "NO"}); ${n(a.modelRows)} model rows`,
-    );
-    lines.push(
-      row(
-        "  row-by-row pattern (getItemAt(i).load + sync)",
-        `${n(b.roundTrips)} round trips`,
-        "",
-        `${n(r.roundTrips.roundTripRatio)}× more`,
-      ),
-    );
-    lines.push(
-      `  modelled latency at ${ROUND_TRIP_MS} ms a round trip: adapter ${(a.modelledLatencyMs / 1000).toFixed(2)} s, row by row ${(b.modelledLatencyMs / 1000 / 60).toFixed(1)} min (${n(r.roundTrips.latencyRatio)}×)`,
+    detail(
+      `read: ${mb(a.bytesMoved)} moved in ${a.roundTrips} round trips; row by row ${n(b.roundTrips)} (${n(r.roundTrips.roundTripRatio)}× more); at ${ROUND_TRIP_MS} ms a round trip ${(a.modelledLatencyMs / 1000).toFixed(2)} s against ${(b.modelledLatencyMs / 60_000).toFixed(1)} min`,
     );
   }
-  if (r.peakRss) {
-    const { file, validate, timecards } = r.peakRss;
-    const rss = (c: typeof validate) =>
-      c.peakRssMb === undefined ? `died (exit ${c.exitCode})` : `${n(c.peakRssMb)} MB peak RSS`;
-    lines.push(
-      row(
-        `CLI on series-XL .xlsx (${mb(file.bytes)}): prodbook validate`,
-        rss(validate),
-        "reported",
-        `${(validate.ms / 1000).toFixed(1)} s`,
-      ),
-    );
-    lines.push(row("  prodbook timecards --json", rss(timecards), "reported", `${(timecards.ms / 1000).toFixed(1)} s`));
-    if (file.written)
-      lines.push(
-        `  writing the file with the template writer (this run): ${(file.written.ms / 1000).toFixed(0)} s, ${file.written.peakRssMb === undefined ? "?" : n(file.written.peakRssMb)} MB peak RSS`,
-      );
+  if (r.writeRoundTrips) {
+    detail("write, each report alone: syncs, round trips, largest batch");
+    for (const [sheet, w] of Object.entries(r.writeRoundTrips.perReport))
+      detail(`  ${sheet.padEnd(18)} ${w.syncCalls} syncs, ${w.roundTrips} round trips, ${mb(w.maxBatchBytes)}`);
   }
-  lines.push(`hyperformula comparison: ${r.hyperformula}`);
+  if (r.cliStart) detail(`node -e "" alone (not subtracted): ${ms(r.cliStart.nodeAlone.medianMs)}`);
+  if (r.sopPortfolio) {
+    const s = r.sopPortfolio;
+    detail(
+      `sop portfolio: ${s.shows} shows of ${mb(s.showBytes)} (${n(s.showRows.budget)} budget lines, ${n(s.showRows.timecards)} timecards each), exit ${s.exitCode}`,
+    );
+  }
+  if (!r.peakRss) detail("series-XL .xlsx and the CLI's peak RSS on it: run with --xl");
+  detail(`hyperformula comparison: ${r.hyperformula}`);
+  lines.push("", `wall time of this run: ${r.wallSeconds.toFixed(0)} s`);
   return `${lines.join("\n")}\n`;
 }

@@ -1,49 +1,72 @@
 /**
- * A workload as an .xlsx file, written by the template writer (the same that writes the sample
- * production). Written in a child process with a large heap (series-XL takes about 8 GB and minutes)
- * and cached in $TMPDIR/prodbook-bench under a hash of the rows, so reruns reuse it; --fresh rewrites.
+ * A workload as an .xlsx file, written row by row by ExcelJS's streaming writer (seconds and little
+ * memory, where the template writer held the whole workbook: series-XL took 6+ minutes and 7 GB) and
+ * cached in .bench-cache/ under the workload's name, seed and a hash of its rows; --fresh rewrites.
+ *
+ * Each contract table is its own sheet, header at A1, cells exactly as the in-memory measures read them
+ * (rawTables), computed columns as formulas with their cached results. The streaming writer has no
+ * Excel tables (ListObjects), so the gateway reads each sheet's used range, as it does for a sheet
+ * named like a table.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, renameSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { writeTemplateWorkbook } from "../src/workbook/xlsx/templateWriter";
-import { workbookBytes } from "../src/workbook/xlsx/workbookBytes";
-import { sampleFormulaResults } from "../src/samples/formulaResults";
-import { runNode, type ChildRun } from "./childRun";
+import { stream } from "exceljs";
+import { structuredFormula } from "../src/domain/template/formats";
+import { tableDef, type TableName } from "../src/domain/template/tables";
+import { rawTables } from "../src/samples/rawTables";
+import { timed } from "./timing";
 import { progress } from "./progress";
-import { generateWorkload, type Workload, type WorkloadName } from "./workloads";
+import type { Workload } from "./workloads";
 
-const CACHE_DIR = join(tmpdir(), "prodbook-bench");
-const CREATED = new Date(Date.UTC(2026, 0, 1));
-/** Heap for the writer child: series-XL peaks near 8 GB, over node's default limit. */
-const WRITER_HEAP_MB = 16_384;
+/** In the repository (ignored by git), where npm run bench runs. */
+export const CACHE_DIR = join(process.cwd(), ".bench-cache");
 
 export interface WorkbookFile {
   readonly path: string;
   readonly bytes: number;
-  /** Set when this run wrote the file. */
-  readonly written?: ChildRun;
+  /** Set when this run wrote the file: how long the streaming writer took. */
+  readonly writtenMs?: number;
 }
 
-/** What the writer child runs (main.ts --write-xlsx). */
-export async function writeWorkloadXlsx(name: WorkloadName, seed: number, path: string): Promise<void> {
-  const w = generateWorkload(name, { seed });
-  const wb = writeTemplateWorkbook(w.tables, { formulaResult: sampleFormulaResults(w.tables), created: CREATED });
-  writeFileSync(`${path}.part`, await workbookBytes(wb, { fixedDate: CREATED }));
+async function writeWorkloadXlsx(w: Workload, path: string): Promise<void> {
+  const wb = new stream.xlsx.WorkbookWriter({ filename: `${path}.part`, useStyles: false, useSharedStrings: false });
+  for (const raw of rawTables(w.tables).values()) {
+    const def = tableDef(raw.table as TableName);
+    const ws = wb.addWorksheet(raw.sheet);
+    const [header, ...body] = raw.values;
+    ws.addRow(header as string[]).commit();
+    for (const row of body)
+      ws.addRow(
+        row.map((value, i): unknown => {
+          const formula = def.columns[i].formula;
+          return formula === undefined
+            ? value
+            : { formula: structuredFormula(def.excelName, formula), result: value ?? undefined };
+        }),
+      ).commit();
+    ws.commit();
+  }
+  await wb.commit();
   renameSync(`${path}.part`, path);
 }
 
-export async function workloadFile(w: Workload, fresh: boolean): Promise<WorkbookFile> {
+export interface CacheOptions {
+  /** Rewrite the file even when cached. */
+  readonly fresh?: boolean;
+  /** The file name's prefix (default: the workload's name). */
+  readonly label?: string;
+  readonly dir?: string;
+}
+
+/** The workload's .xlsx, from the cache when this seed's rows were written before. */
+export async function workloadFile(w: Workload, options: CacheOptions = {}): Promise<WorkbookFile> {
+  const { fresh = false, label = w.name, dir = CACHE_DIR } = options;
   const hash = createHash("sha256").update(JSON.stringify(w.tables)).digest("hex").slice(0, 12);
-  const path = join(CACHE_DIR, `${w.name}-${w.seed}-${hash}.xlsx`);
+  const path = join(dir, `${label}-${w.seed}-${hash}.xlsx`);
   if (existsSync(path) && !fresh) return { path, bytes: statSync(path).size };
-  mkdirSync(CACHE_DIR, { recursive: true });
-  progress(`writing ${w.name} as .xlsx with the template writer (${path})`);
-  const written = await runNode(
-    [process.argv[1], "--write-xlsx", w.name, String(w.seed), path],
-    [`--max-old-space-size=${WRITER_HEAP_MB}`],
-  );
-  if (written.exitCode !== 0) throw new Error(`writing ${w.name}.xlsx failed (exit ${written.exitCode})`);
-  return { path, bytes: statSync(path).size, written };
+  mkdirSync(dir, { recursive: true });
+  progress(`writing ${label} as .xlsx with the streaming writer (${path})`);
+  const written = await timed(() => writeWorkloadXlsx(w, path));
+  return { path, bytes: statSync(path).size, writtenMs: Math.round(written.ms) };
 }

@@ -1,9 +1,11 @@
 /**
- * Excel round trips to read the whole model, on the strict Excel test host (which counts syncs and
+ * Excel round trips to read the whole model, and to write every report, on the strict Excel test host (which counts syncs and
  * weighs every batch): the Office adapter, against the common row-by-row pattern (one
  * `table.rows.getItemAt(i).load()` and sync per row). The host has no getItemAt, so each row is read
  * as the one-row range it is: the same round trip carrying the same values.
  */
+import { buildReports } from "../../src/app/reports";
+import { writeReports } from "../../src/app/writeReports";
 import { loadProduction } from "../../src/domain/validation/load";
 import { TABLE_REQUESTS, type RawTable } from "../../src/domain/model/raw";
 import { tableDef, type TableName } from "../../src/domain/template/tables";
@@ -114,4 +116,42 @@ export async function measureRoundTrips(raw: ReadonlyMap<string, RawTable>, toda
     roundTripRatio: Math.round(rowByRow.roundTrips / adapter.roundTrips),
     latencyRatio: Math.round(rowByRow.modelledLatencyMs / adapter.modelledLatencyMs),
   };
+}
+
+export interface WriteRoundTrips {
+  readonly syncCalls: number;
+  readonly roundTrips: number;
+  readonly maxBatchBytes: number;
+  readonly bytesMoved: number;
+}
+
+export interface WriteRoundTripsResult {
+  /** writeReports with every report at once, as `prodbook report` and the task pane write them. */
+  readonly all: WriteRoundTrips & { readonly written: number };
+  /** Each report written alone into the workbook (its sheet already written once). */
+  readonly perReport: Record<string, WriteRoundTrips>;
+}
+
+function writeStats(host: ExcelHost): WriteRoundTrips {
+  const { roundTrips, syncCalls, bytesMoved, maxBatchBytes } = pattern(host, 0);
+  return { syncCalls, roundTrips, maxBatchBytes, bytesMoved };
+}
+
+/** Round trips to write every report of the model into the feature-L workbook on the strict host. */
+export async function measureWriteRoundTrips(
+  raw: ReadonlyMap<string, RawTable>,
+  today: string,
+): Promise<WriteRoundTripsResult> {
+  const { grids } = buildReports(loadProduction(raw, { today }));
+  const host = createExcelHost(seedOf(raw));
+  const gateway = new OfficeWorkbook(officeHostOf(host));
+  const result = await writeReports(gateway, grids);
+  const all = { ...writeStats(host), written: result.written.length };
+  const perReport: Record<string, WriteRoundTrips> = {};
+  for (const grid of grids) {
+    host.resetStats();
+    await writeReports(gateway, [grid]);
+    perReport[grid.name] = writeStats(host);
+  }
+  return { all, perReport };
 }
