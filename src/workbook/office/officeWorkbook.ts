@@ -4,6 +4,7 @@
  * OfficeWorkbookError with a message for a person.
  */
 import type {
+  InsertTablesRequest,
   ExistingSheet,
   RawWorkbook,
   SheetGrid,
@@ -13,6 +14,7 @@ import type {
   WorkbookGateway,
 } from "../gateway";
 import { editTable } from "./editTable";
+import { insertTables } from "./insertTables";
 import { apiNotAvailable } from "./errors";
 import { eventGate, type EventGate } from "./eventGate";
 import { excelHost, REQUIRED_API, type OfficeHost } from "./host";
@@ -68,6 +70,12 @@ export class OfficeWorkbook implements WorkbookGateway {
   async writeState(rows: readonly StateRow[]): Promise<void> {
     this.require("save its state");
     return writeState(this.host, rows, this.budget, this.gate);
+  }
+
+  /** Insert template: the missing contract tables, each on a new sheet (two round trips). */
+  async insertTables(request: InsertTablesRequest): Promise<string[]> {
+    this.require("insert the template's tables");
+    return insertTables(this.host, request, this.gate);
   }
 
   async editTable(edit: TableEdit): Promise<void> {
