@@ -122,7 +122,10 @@ export async function findings(corrupted: Corrupted): Promise<Finding[]> {
   return out;
 }
 
-/** The reports written into the workbook, a cost report published, and the reports written again. */
+/**
+ * The reports written into the workbook, a cost report published, and the reports written again; the
+ * sheets are checked as written, since a writer may fit what a report quotes to what Excel holds.
+ */
 async function reports(
   corrupted: Corrupted,
   loaded: LoadResult,
@@ -133,22 +136,23 @@ async function reports(
   const gateway = new MemoryGateway(corrupted.tables.values());
   const built = buildReports(loaded, await gateway.readState());
   issues.push(...built.issues);
-  for (const grid of built.grids) {
-    for (const [r, row] of grid.rows.entries()) {
+  await writeReports(gateway, built.grids);
+  await publishCostReport(gateway, costReport);
+  await writeReports(gateway, built.grids);
+  const names = new Set(built.grids.map((g) => g.name));
+  for (const sheet of gateway.sheets.filter((s) => names.has(s.sheet))) {
+    for (const [r, row] of sheet.values.entries()) {
       for (const [c, v] of row.entries()) {
         if (typeof v === "number" && !Number.isFinite(v))
-          out.push({ kind: `report ${grid.name} holds a non-finite number`, detail: `row ${r} col ${c}: ${v}` });
+          out.push({ kind: `report ${sheet.sheet} holds a non-finite number`, detail: `row ${r} col ${c}: ${v}` });
         if (typeof v === "string" && v.length > MAX_TEXT)
           out.push({
-            kind: `report ${grid.name} holds text over Excel's ${MAX_TEXT} characters`,
+            kind: `report ${sheet.sheet} holds text over Excel's ${MAX_TEXT} characters`,
             detail: `row ${r} col ${c}: ${v.length} characters`,
           });
       }
     }
   }
-  await writeReports(gateway, built.grids);
-  await publishCostReport(gateway, costReport);
-  await writeReports(gateway, built.grids);
 }
 
 /** Apply update of the studio standard into the workbook, through a gateway that edits tables. */
