@@ -1,4 +1,5 @@
 /** A small argument parser: positionals, `--flag`, `--opt value` / `--opt=value`. Unknown options are errors. */
+import { isRealDate } from "../domain/cells/serial";
 
 export class UsageError extends Error {}
 
@@ -37,9 +38,13 @@ export function parseArgs(
   return { positionals, flags, options };
 }
 
+/** A date option: YYYY-MM-DD, and a day the calendar has (not 2026-13-01 nor 2026-02-30). */
 export function isoDateOption(args: ParsedArgs, name: string): string | undefined {
   const value = args.options.get(name);
-  if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value))
-    throw new UsageError(`--${name} takes a date as YYYY-MM-DD; got '${value}'`);
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`--${name} takes a date as YYYY-MM-DD; got '${value}'`);
+  const [year, month, day] = value.split("-").map(Number);
+  if (!isRealDate(year, month, day))
+    throw new UsageError(`--${name} takes a date as YYYY-MM-DD; ${value} is not a date`);
   return value;
 }

@@ -7,7 +7,6 @@ import {
   type TimecardsJson,
   type TimecardWeekJson,
 } from "../../app/timecards";
-import { isRealDate } from "../../domain/cells/serial";
 import { countBySeverity } from "../../domain/issues";
 import { isoDateOption, parseArgs, UsageError } from "../args";
 import { FileError, openInput, type CommandResult } from "../files";
@@ -25,8 +24,6 @@ export async function timecardsCommand(argv: readonly string[]): Promise<Command
   const [file, extra] = args.positionals;
   if (!file || extra) throw new UsageError("timecards takes one workbook: prodbook timecards <book.xlsx>");
   const week = isoDateOption(args, "week");
-  if (week && !isRealDate(Number(week.slice(0, 4)), Number(week.slice(5, 7)), Number(week.slice(8, 10))))
-    throw new UsageError(`--week takes a date as YYYY-MM-DD; ${week} is not a date`);
   const asOf = isoDateOption(args, "as-of");
   const opened = await openInput(file);
   if ("error" in opened) throw new FileError(opened.error);

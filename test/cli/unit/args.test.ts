@@ -68,4 +68,13 @@ describe("isoDateOption", () => {
   test.each(["20/03/2026", "2026-3-20", "2026-03-20T00:00", "tomorrow", ""])("refuses %j", (value) => {
     expect(usageError(() => asOf([`--as-of=${value}`]))).toBe(`--as-of takes a date as YYYY-MM-DD; got '${value}'`);
   });
+
+  test.each(["2026-13-01", "2026-02-30", "2025-02-29", "2026-00-10"])(
+    "refuses %s, a day the calendar has not",
+    (value) => {
+      expect(usageError(() => asOf(["--as-of", value]))).toBe(
+        `--as-of takes a date as YYYY-MM-DD; ${value} is not a date`,
+      );
+    },
+  );
 });
