@@ -11,6 +11,8 @@ export interface BenchArgs {
   readonly fresh: boolean;
   /** Write the series-XL .xlsx and run the CLI on it (peak RSS): minutes more. */
   readonly xl: boolean;
+  /** The HyperFormula side by side: tens of minutes on a loaded 2-core machine. */
+  readonly hyperformula: boolean;
 }
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
@@ -30,5 +32,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     only: new Set(only as Measure[]),
     fresh: argv.includes("--fresh"),
     xl: argv.includes("--xl"),
+    hyperformula: argv.includes("--hyperformula"),
   };
 }

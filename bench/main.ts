@@ -42,7 +42,7 @@ async function run(): Promise<void> {
     runs: args.runs,
     targets: TARGETS,
     workloads,
-    hyperformula: "not measured (it runs with the tools)",
+    hyperformula: "not measured (run with --hyperformula: it takes minutes, tens on a loaded machine)",
     verdicts: [],
     wallSeconds: 0,
   };
@@ -64,8 +64,10 @@ async function run(): Promise<void> {
         timecards: await measureTimecardTool(loaded, options),
         ...(await measureTools(loaded, options)),
       };
-      progress("the same timecards as formulas in HyperFormula, side by side");
-      results.hyperformula = hyperFormulaLine(await measureHyperFormula(loaded.production, { ...options, runs: 3 }));
+      if (args.hyperformula) {
+        progress("the same timecards as formulas in HyperFormula, side by side");
+        results.hyperformula = hyperFormulaLine(await measureHyperFormula(loaded.production, { ...options, runs: 3 }));
+      }
     }
     if (want("xlsx")) {
       const file = await workloadFile(feature, { fresh: args.fresh });
