@@ -244,6 +244,7 @@ suite("the preview host in headless Chromium", () => {
       // The sample is clean: the Issues view says so instead of listing.
       Issues: async () => void (await page.getByText("No issues: the workbook matches the contract.").waitFor()),
       Timecards: async () => {
+        await page.getByRole("region", { name: "Hot costs by day" }).locator("svg").first().waitFor();
         const person = timecards.people[0];
         const week = person.weeks.at(-1)!;
         const table = page.getByRole("table", { name: `${person.name}, week of ${week.weekStart}` });

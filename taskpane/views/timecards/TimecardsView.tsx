@@ -3,7 +3,8 @@ import { Field, makeStyles, MessageBar, MessageBarBody, Select, Subtitle2, token
 import { useState } from "react";
 import type { TimecardPersonView } from "../../../src/app/sessionTools";
 import { ToolStatus } from "../../components/ToolStatus";
-import { useTimecardsTool } from "../../session/toolHooks";
+import { useBudgetTool, useTimecardsTool } from "../../session/toolHooks";
+import { HotCostChart } from "./HotCostChart";
 import { WeekTable } from "./WeekTable";
 import { WhyThisPay } from "./WhyThisPay";
 
@@ -16,6 +17,7 @@ const useStyles = makeStyles({
 export default function TimecardsView() {
   const styles = useStyles();
   const tool = useTimecardsTool();
+  const budget = useBudgetTool();
   const [crewId, setCrewId] = useState<string>();
   const [weekStart, setWeekStart] = useState<string>();
   const [date, setDate] = useState<string>();
@@ -58,6 +60,9 @@ export default function TimecardsView() {
           </Select>
         </Field>
       </div>
+      {budget.status === "ready" && budget.value.variance.hotCosts.length > 0 && (
+        <HotCostChart days={budget.value.variance.hotCosts} />
+      )}
       {week ? (
         <>
           <WeekTable person={person} week={week} selected={day?.date} onSelect={setDate} />
