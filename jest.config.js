@@ -3,8 +3,9 @@ const transform = {
   "^.+\\.tsx?$": [
     "ts-jest",
     {
-      isolatedModules: true,
+      // Transpile only (each file alone): type checking is `tsc --noEmit`, a step of its own.
       tsconfig: {
+        isolatedModules: true,
         jsx: "react-jsx",
         esModuleInterop: true,
         module: "commonjs",
