@@ -25,6 +25,7 @@ module.exports = {
       transform,
       testMatch: ["<rootDir>/test/**/*.test.tsx"],
       setupFiles: ["<rootDir>/test/support/setup-jsdom.ts"],
+      moduleNameMapper: { "^@fluentui/react-charts$": "<rootDir>/test/support/chartsStub.tsx" },
     },
   ],
 };

@@ -14,11 +14,6 @@ import TimecardsView from "../../taskpane/views/timecards/TimecardsView";
 import { fakeHost, sampleGateway } from "./fakeHost";
 import { failingHost, pendingHost, renderPane } from "./renderPane";
 
-// The charts' d3 ships as ES modules only, which jest's CommonJS cannot load; they are checked in Chromium (test/e2e).
-jest.mock("../../taskpane/views/budget/BudgetChart", () => ({ BudgetChart: () => null }));
-jest.mock("../../taskpane/views/schedule/BurnUpChart", () => ({ BurnUpChart: () => null }));
-jest.mock("../../taskpane/views/timecards/HotCostChart", () => ({ HotCostChart: () => null }));
-
 const VIEWS = {
   Overview: OverviewView,
   Issues: IssuesView,
