@@ -1,6 +1,7 @@
 /** What `npm run fuzz` found, each kept as the smallest workbook that shows it. */
 import { checklists } from "../../src/app/checklists";
-import { computeVariance } from "../../src/app/variance";
+import { buildReports } from "../../src/app/reports";
+import { computeVariance, varianceJson } from "../../src/app/variance";
 import { loadProduction } from "../../src/domain/validation/load";
 import { RawBook } from "../support/rawBook";
 import { parseCell, SAMPLE_TABLES } from "./properties";
@@ -30,4 +31,18 @@ test("an error in a Fringes column the figures do not use leaves every line in",
   book.set("Fringes", "Description", 5, { error: "#N/A" });
   const loaded = loadProduction(book.tables, { today: "2026-03-20" });
   expect(computeVariance(loaded, []).issues.filter((i) => i.code === "LINE_LEFT_OUT")).toEqual([]);
+});
+
+test("a Rate of 5e-324 (a budget that shows as 0.00) leaves Var % and % Spent blank, never Infinity", () => {
+  const book = new RawBook(SAMPLE_TABLES);
+  // npm run fuzz -- 500 2: the line's Budget rounds to zero cents but is not zero.
+  // The Studio teacher is account 1400's only line, with costs against it.
+  const n = book.find("Budget", "Description", (v) => v === "Studio teacher");
+  book.set("Budget", "Rate", n, 5e-324);
+  const loaded = loadProduction(book.tables, { today: "2026-03-20" });
+  const json = varianceJson(computeVariance(loaded, []));
+  const numbers = JSON.stringify(json, (_k, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? "!" : v));
+  expect(numbers).not.toContain('"!"');
+  const costReport = buildReports(loaded, []).grids.find((g) => g.name === "Cost Report")!;
+  expect(costReport.rows.flat().filter((v) => typeof v === "number" && !Number.isFinite(v))).toEqual([]);
 });

@@ -41,17 +41,24 @@ export function printable(grid: SheetGrid, orientation: PageSetup["orientation"]
 }
 
 const tooLong = (v: GridValue): v is string => typeof v === "string" && v.length > MAX_CELL_CHARS;
+/** NaN and the infinities: no Excel cell holds one (a writer could only make it #NUM!). */
+const nonFinite = (v: GridValue): v is number => typeof v === "number" && !Number.isFinite(v);
+const unfit = (v: GridValue) => tooLong(v) || nonFinite(v);
 
 /**
- * The grid with every text cut to what an Excel cell holds (Excel refuses the file otherwise), an
- * ellipsis at the cut: a report quoting a user's over-long cell still writes.
+ * The grid as an Excel cell can hold it: every text cut to what a cell holds (Excel refuses the file
+ * otherwise), an ellipsis at the cut, so a report quoting a user's over-long cell still writes; a
+ * number that is not finite left blank. Both gateways write this grid and the state keeps its
+ * fingerprint, so what is read back is what was fingerprinted (a NaN written as #NUM! would read back
+ * as an error, and the next write would take the sheet for one edited by hand).
  */
 export function fittedToExcel(grid: SheetGrid): SheetGrid {
-  if (!grid.rows.some((row) => row.some(tooLong))) return grid;
-  return { ...grid, rows: grid.rows.map((row) => (row.some(tooLong) ? row.map(fitted) : row)) };
+  if (!grid.rows.some((row) => row.some(unfit))) return grid;
+  return { ...grid, rows: grid.rows.map((row) => (row.some(unfit) ? row.map(fitted) : row)) };
 }
 
 function fitted(v: GridValue): GridValue {
+  if (nonFinite(v)) return null;
   if (!tooLong(v)) return v;
   let end = MAX_CELL_CHARS - 1;
   // Never half a surrogate pair.

@@ -3,8 +3,8 @@
  * for an account, a section and the whole show, and what follows from them.
  */
 import type { BudgetFigures } from "../budget/budgetLines";
-import { amountOf, isZero, minus, plus, ZERO } from "../budget/exact";
-import { div, type Ratio } from "../money";
+import { amountOf, minus, plus, ZERO } from "../budget/exact";
+import { div, toCents, type Ratio } from "../money";
 import type { BudgetLine } from "../model/production";
 
 export interface CostFigures extends BudgetFigures {
@@ -20,9 +20,9 @@ export interface Derived {
   readonly efc: Ratio;
   /** EFC − Budget; positive = over. */
   readonly variance: Ratio;
-  /** Variance / Budget as a fraction; null when the budget is zero. */
+  /** Variance / Budget as a fraction; null when the budget is zero (to the cent, as it is shown). */
   readonly variancePct: Ratio | null;
-  /** Actual / Budget as a fraction; null when the budget is zero. */
+  /** Actual / Budget as a fraction; null when the budget is zero (to the cent). */
   readonly percentSpent: Ratio | null;
 }
 
@@ -54,7 +54,9 @@ export function derive(f: CostFigures): Derived {
   const totalToDate = plus(f.actual, f.committed);
   const efc = plus(totalToDate, f.etc);
   const variance = minus(efc, f.budget);
-  const perBudget = (x: Ratio) => (isZero(f.budget) ? null : div(x, f.budget));
+  // A budget that shows as 0.00 (a Rate of 5e-324, say) is zero: a fraction over it would be a number
+  // no cell or JSON holds (Infinity). Over a budget of half a cent or more, bounded amounts stay finite.
+  const perBudget = (x: Ratio) => (toCents(f.budget) === 0 ? null : div(x, f.budget));
   return { totalToDate, efc, variance, variancePct: perBudget(variance), percentSpent: perBudget(f.actual) };
 }
 
