@@ -3,7 +3,7 @@
 // (src/workbook/xlsx, src/workbook/office); the faces (CLI, task pane, custom functions), which reach an
 // adapter only through their composition root. Inside the domain the folders form layers too.
 const DOMAIN_LAYERS = [
-  ["cells", "money.ts", "issues.ts", "template"],
+  ["cells", "money.ts", "order.ts", "issues.ts", "template"],
   ["model"],
   ["budget", "timecards", "schedule", "checklists", "variance", "hotCosts"],
   ["validation"],

@@ -1,4 +1,5 @@
 /** Use case: gross every timecard of a loaded workbook, as the `timecards` JSON of cli.md. */
+import { compareText } from "../domain/order";
 import { addDays } from "../domain/cells/serial";
 import { sortIssues, type Issue } from "../domain/issues";
 import type { LoadResult } from "../domain/validation/load";
@@ -160,12 +161,11 @@ export function timecardsJson(loaded: LoadResult, request: TimecardsRequest = {}
   const timecards = grossed.people.flatMap((p) =>
     p.result.weeks.filter((w) => inWeek(w.weekStart)).map((w) => weekJson(p, w)),
   );
-  timecards.sort((a, b) => a.weekStart.localeCompare(b.weekStart) || a.crewId.localeCompare(b.crewId));
+  timecards.sort((a, b) => compareText(a.weekStart, b.weekStart) || compareText(a.crewId, b.crewId));
   const notGrossed = grossed.notGrossed
     .filter((n) => inWeek(n.weekStart))
     .sort(
-      (a, b) =>
-        a.weekStart.localeCompare(b.weekStart) || a.crewId.localeCompare(b.crewId) || a.date.localeCompare(b.date),
+      (a, b) => compareText(a.weekStart, b.weekStart) || compareText(a.crewId, b.crewId) || compareText(a.date, b.date),
     );
   return {
     timecards,

@@ -1,4 +1,6 @@
 /** A validation finding with its address: what every face shows and the JSON prints. */
+import { compareText } from "./order";
+
 export type Severity = "error" | "warning" | "info";
 
 export interface Issue {
@@ -29,8 +31,6 @@ const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export function sortIssues(issues: readonly Issue[]): Issue[] {
   return [...issues].sort(
     (a, b) =>
-      ORDER[a.severity] - ORDER[b.severity] ||
-      (a.table ?? "").localeCompare(b.table ?? "") ||
-      (a.row ?? 0) - (b.row ?? 0),
+      ORDER[a.severity] - ORDER[b.severity] || compareText(a.table ?? "", b.table ?? "") || (a.row ?? 0) - (b.row ?? 0),
   );
 }

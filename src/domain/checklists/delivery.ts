@@ -4,6 +4,7 @@
  * the next items due; required items still open on Setup's Delivery Due date. Rejected items and
  * required overdue items are errors, items due soon warnings.
  */
+import { compareText } from "../order";
 import { addDays } from "../cells/serial";
 import type { Issue } from "../issues";
 import { issueAt } from "../model/issueAt";
@@ -65,7 +66,7 @@ export function deliveryStatus(p: Production): DeliveryStatus {
     byCategory,
     nextDue: items
       .filter((i) => waiting(i) && i.item.dueDate >= asOf)
-      .sort((a, b) => a.item.dueDate.localeCompare(b.item.dueDate))
+      .sort((a, b) => compareText(a.item.dueDate, b.item.dueDate))
       .slice(0, NEXT_DUE_COUNT),
     deliveryDue: p.setup.deliveryDue,
     openAtDelivery: items.filter((i) => i.item.required && i.state !== "complete"),

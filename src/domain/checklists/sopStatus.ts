@@ -4,6 +4,7 @@
  * "Blocked" looks at a step's own dependencies only, so a loop in Depends On (reported by validation
  * at its cell) can never make this run forever.
  */
+import { compareText } from "../order";
 import { addDays } from "../cells/serial";
 import type { Issue } from "../issues";
 import { issueAt } from "../model/issueAt";
@@ -76,7 +77,7 @@ export function sopStatus(p: Production): SopStatus {
     );
   const group = (keyOf: (s: StepStatus) => string, order?: readonly string[]) =>
     new Map([...groupBy(steps, keyOf, order)].map(([k, list]) => [k, summarise(list)]));
-  const byDue = (a: StepStatus, b: StepStatus) => (a.due ?? "9999").localeCompare(b.due ?? "9999");
+  const byDue = (a: StepStatus, b: StepStatus) => compareText(a.due ?? "9999", b.due ?? "9999");
   return {
     asOf,
     steps,

@@ -3,6 +3,7 @@
  * cumulative, the overage by cause), then each person's hot cost to date, worst first, then the people
  * listed apart (not priced, or no Account) and the rows left out of the figures.
  */
+import { compareText } from "../order";
 import {
   CAUSES,
   sumCauses,
@@ -86,7 +87,7 @@ function byPerson(lines: readonly HotCostLine[]): PersonTotal[] {
       hotCost: sum(ls, (l) => l.hotCost),
       causes: sumCauses(ls.map((l) => l.causes)),
     }))
-    .sort((a, b) => b.hotCost - a.hotCost || a.crew.crewId.localeCompare(b.crew.crewId));
+    .sort((a, b) => b.hotCost - a.hotCost || compareText(a.crew.crewId, b.crew.crewId));
 }
 
 export function hotCostsReport(h: HotCosts, setup: Setup): SheetGrid {

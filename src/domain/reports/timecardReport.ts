@@ -3,6 +3,7 @@
  * premiums, top-ups, gross), then a detail block with one row per day. Rows with meal penalties are
  * flagged amber, days that validation stopped red.
  */
+import { compareText } from "../order";
 import type { Setup } from "../model/setup";
 import { formatCents } from "../money";
 import type { DayResult, WeekResult } from "../timecards/engine";
@@ -99,7 +100,7 @@ export function timecardReport(people: readonly PersonTimecards[], setup: Setup)
   const mults = multipliers(people);
   const weeks = people
     .flatMap((p) => p.result.weeks.map((w) => ({ p, w })))
-    .sort((a, b) => a.w.weekStart.localeCompare(b.w.weekStart) || a.p.crew.crewId.localeCompare(b.p.crew.crewId));
+    .sort((a, b) => compareText(a.w.weekStart, b.w.weekStart) || compareText(a.p.crew.crewId, b.p.crew.crewId));
   const days = weeks.flatMap(({ p, w }) => w.days.map((d) => ({ p, d })));
   const total = weeks.reduce((s, { w }) => s + cents(w.gross), 0);
   return printable(
