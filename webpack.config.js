@@ -10,6 +10,8 @@ const pkg = require("./package.json");
 
 const OFFICE_CDN = "https://appsforoffice.microsoft.com";
 const SAMPLE = "templates/sample-production.xlsx";
+/** The preview offers it as the sample standard for Apply SOP update. */
+const SAMPLE_STANDARD = "templates/studio-sop-standard.xlsx";
 /** npm sets the variable for `npm start` / `npm run dev-server`; package.json is the fallback. */
 const PORT = Number(process.env.npm_package_config_dev_server_port ?? pkg.config.dev_server_port);
 
@@ -128,6 +130,7 @@ module.exports = async (env = {}, argv = {}) => {
           })),
           { from: "assets/*.png" },
           { from: SAMPLE, to: "sample-production.xlsx", noErrorOnMissing: true },
+          { from: SAMPLE_STANDARD, to: "studio-sop-standard.xlsx", noErrorOnMissing: true },
         ],
       }),
     ],

@@ -2,6 +2,7 @@
 import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
 import type { Host } from "./host";
 import { isDarkColor } from "./isDarkColor";
+import { readXlsxFile } from "./openXlsx";
 
 export function createExcelHost(): Host {
   const gateway = new OfficeWorkbook();
@@ -17,6 +18,8 @@ export function createExcelHost(): Host {
       const watch = await gateway.watchChanges(onChange);
       return () => void watch.stop().catch(() => {});
     },
+    // The studio standard is another file: read in the pane with ExcelJS, loaded only when one is picked.
+    readOtherWorkbook: readXlsxFile,
     prefersDark: () => isDarkColor(Office.context.officeTheme?.bodyBackgroundColor),
   };
 }

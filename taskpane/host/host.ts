@@ -23,6 +23,13 @@ export interface Host {
   watch?(onChange: (notice: ChangeNotice) => void): Promise<() => void>;
   /** Office's theme is dark (Excel), or the system's (the preview). */
   prefersDark?(): boolean;
+  /**
+   * Reads a workbook the person picked beside this one (the studio's SOP standard) in the browser, through
+   * the xlsx adapter loaded on demand; never written.
+   */
+  readOtherWorkbook?(file: Blob): Promise<WorkbookGateway>;
+  /** The studio SOP standard bundled with the preview, so that a first visit can try Apply update. */
+  sampleStandard?(): Promise<File>;
   /** The preview's file (absent in Excel, where the workbook is Excel's). */
   readonly file?: WorkbookFile;
   /** The preview's stand-in for Excel's grid (absent in Excel). */

@@ -15,3 +15,8 @@ export async function openXlsx(bytes: ArrayBuffer): Promise<XlsxWorkbook> {
   const { XlsxWorkbook } = await loadXlsx();
   return XlsxWorkbook.open(bytes);
 }
+
+/** A workbook file picked in the pane, read in memory (Excel and the preview alike). */
+export async function readXlsxFile(file: Blob): Promise<XlsxWorkbook> {
+  return openXlsx(await file.arrayBuffer());
+}

@@ -5,7 +5,7 @@
 import { STATE_SHEET, type RawWorkbook, type WorkbookGateway } from "../../src/workbook/gateway";
 import { parseCellAddress, type CellRef } from "./cellAddress";
 import type { GridSheet, Host, OpenWorkbook } from "./host";
-import { loadXlsx, openXlsx, type XlsxWorkbook } from "./openXlsx";
+import { loadXlsx, openXlsx, readXlsxFile, type XlsxWorkbook } from "./openXlsx";
 import { plantProblems, PROBLEM_SAMPLE_NAME } from "./problemSample";
 import { saveBytes } from "./saveBytes";
 import { sheetWindow } from "./sheetWindow";
@@ -13,12 +13,20 @@ import { sheetWindow } from "./sheetWindow";
 /** Copied into dist/ by webpack, next to preview.html. */
 export const SAMPLE_URL = "sample-production.xlsx";
 const SAMPLE_NAME = "sample-production.xlsx";
+/** The studio SOP standard (three versions; the sample show follows v2), copied beside it. */
+export const SAMPLE_STANDARD_URL = "studio-sop-standard.xlsx";
 
 interface Loaded {
   readonly name: string;
   readonly book: XlsxWorkbook;
   /** What the last validation read: the sheet viewer shows exactly that. */
   lastRead?: RawWorkbook;
+}
+
+async function fetchSampleStandard(): Promise<File> {
+  const response = await fetch(SAMPLE_STANDARD_URL);
+  if (!response.ok) throw new Error("The sample standard is not part of this build. Open a standard workbook instead.");
+  return new File([await response.blob()], SAMPLE_STANDARD_URL);
 }
 
 async function fetchSample(): Promise<ArrayBuffer> {
@@ -70,6 +78,8 @@ export function createPreviewHost(): Host {
       if (ref) for (const listener of selected) listener(ref);
       return sheetWindow(it.lastRead, address, ref);
     },
+    readOtherWorkbook: readXlsxFile,
+    sampleStandard: fetchSampleStandard,
     grid: {
       async sheets(): Promise<GridSheet[]> {
         const { book } = await loaded();

@@ -1,9 +1,10 @@
-/** The SOP tab: overdue and blocked steps first, then progress by phase. */
+/** The SOP tab: overdue and blocked steps first, then progress by phase, then the studio standard and Apply update. */
 import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { IdList } from "../../components/IdList";
 import { Progress } from "../../components/Progress";
 import { ToolStatus } from "../../components/ToolStatus";
 import { useChecklistsTool } from "../../session/toolHooks";
+import { StandardPanel } from "./StandardPanel";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -42,6 +43,7 @@ export default function SopView() {
           />
         </>
       )}
+      <StandardPanel />
     </section>
   );
 }
