@@ -46,3 +46,19 @@ test("a Rate of 5e-324 (a budget that shows as 0.00) leaves Var % and % Spent bl
   const costReport = buildReports(loaded, []).grids.find((g) => g.name === "Cost Report")!;
   expect(costReport.rows.flat().filter((v) => typeof v === "number" && !Number.isFinite(v))).toEqual([]);
 });
+
+test.each([
+  ["blank", null],
+  ["an Excel error", { error: "#N/A" }],
+  ["unknown", "Nonsense"],
+  ["set twice", "Variance Threshold %"],
+])("an Excel error in Setup's Value is reported at its cell when the row's Setting is %s", (_case, setting) => {
+  // npm run fuzz: 'Setup'!B16 held #DIV/0! and went unreported once the row's setting was not read.
+  const book = new RawBook(SAMPLE_TABLES);
+  const cell = book.set("Setup", "Value", 15, { error: "#DIV/0!" });
+  const settingCell = book.set("Setup", "Setting", 15, setting);
+  const issues = loadProduction(book.tables, { today: "2026-03-20" }).issues;
+  expect(issues.filter((i) => i.cell === cell).map((i) => i.code)).toEqual(["EXCEL_ERROR"]);
+  if (typeof setting === "object" && setting !== null)
+    expect(issues.filter((i) => i.cell === settingCell).map((i) => i.code)).toEqual(["EXCEL_ERROR"]);
+});

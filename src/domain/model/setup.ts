@@ -1,6 +1,6 @@
 /** The Setup table: one setting per row, each Value parsed by its setting's type, defaults applied. */
 import { cellAddress } from "../cells/address";
-import { displayRaw, isBlank } from "../cells/parse";
+import { displayRaw, isBlank, isErrorValue } from "../cells/parse";
 import type { Issue } from "../issues";
 import { columnParser } from "../template/schema";
 import { SETTINGS } from "../template/settings";
@@ -58,10 +58,37 @@ export function parseSetup(table: MappedTable | undefined, today: string, issues
   const valueCol = table?.index.get("value");
   for (const { cells, row } of table?.body ?? []) {
     const nameRaw = cells[settingCol!];
-    if (isBlank(nameRaw)) continue;
-    const name = displayRaw(nameRaw);
+    const raw = valueCol === undefined ? null : cells[valueCol];
     const at = (key: "setting" | "value") =>
       cellAddress(table!.sheet, row, table!.column.get(key) ?? table!.column.get("setting")!);
+    const excelError = (key: "setting" | "value", setting: string) => {
+      const found = displayRaw(key === "setting" ? nameRaw : raw);
+      issues.push({
+        severity: "error",
+        code: "EXCEL_ERROR",
+        table: "Setup",
+        row,
+        column: key === "setting" ? "Setting" : "Value",
+        cell: at(key),
+        value: found,
+        message: `${setting} holds the Excel error ${found}; correct the formula or type the value.`,
+      });
+    };
+    // A row whose setting is not read (blank, an error, unknown, set twice) still has its Value's error
+    // said at its cell: the error is there whatever the row is for.
+    const valueError = (setting: string) => {
+      if (isErrorValue(raw)) excelError("value", setting);
+    };
+    if (isErrorValue(nameRaw)) {
+      excelError("setting", `The Setting of Setup row ${row}`);
+      valueError(`The Value of Setup row ${row}`);
+      continue;
+    }
+    if (isBlank(nameRaw)) {
+      valueError(`The Value of Setup row ${row} (no Setting)`);
+      continue;
+    }
+    const name = displayRaw(nameRaw);
     const def = BY_NAME.get(normalizeHeader(name));
     if (!def) {
       issues.push({
@@ -74,6 +101,7 @@ export function parseSetup(table: MappedTable | undefined, today: string, issues
         value: name,
         message: `Setup has an unknown setting '${name}'; Prodbook ignores it.`,
       });
+      valueError(`The Value of the unknown setting '${name}'`);
       continue;
     }
     if (seen.has(def.key)) {
@@ -87,10 +115,10 @@ export function parseSetup(table: MappedTable | undefined, today: string, issues
         value: name,
         message: `${def.name} is set twice in Setup (rows ${seen.get(def.key)} and ${row}); keep one.`,
       });
+      valueError(`The second ${def.name}`);
       continue;
     }
     seen.set(def.key, row);
-    const raw = valueCol === undefined ? null : cells[valueCol];
     if (isBlank(raw)) {
       if (def.required)
         issues.push({
