@@ -5,7 +5,12 @@ import { sortIssues, type Issue } from "../domain/issues";
 import type { LoadResult } from "../domain/validation/load";
 import { formatCents } from "../domain/money";
 import type { DayResult, TimecardWarning, WeekResult } from "../domain/timecards/engine";
-import { DAY_TYPE_LABELS, grossProductionTimecards, type PersonTimecards } from "../domain/timecards/production";
+import {
+  DAY_TYPE_LABELS,
+  grossProductionTimecards,
+  type PersonTimecards,
+  type ProductionTimecards,
+} from "../domain/timecards/production";
 
 export interface TimecardsRequest {
   readonly crewId?: string;
@@ -154,8 +159,12 @@ export function mergeIssues(a: readonly Issue[], b: readonly Issue[]): Issue[] {
   return sortIssues([...a, ...b.filter((i) => !seen.has(`${i.code}|${i.cell ?? i.table}`))]);
 }
 
-export function timecardsJson(loaded: LoadResult, request: TimecardsRequest = {}): TimecardsJson {
-  const grossed = grossProductionTimecards(loaded.production, { crewId: request.crewId });
+/** Pass the timecards already grossed (for the same crew filter) when the caller has them, so the engine runs once. */
+export function timecardsJson(
+  loaded: LoadResult,
+  request: TimecardsRequest = {},
+  grossed: ProductionTimecards = grossProductionTimecards(loaded.production, { crewId: request.crewId }),
+): TimecardsJson {
   const inWeek = (weekStart: string) =>
     !request.week || (weekStart <= request.week && request.week < addDays(weekStart, 7));
   const timecards = grossed.people.flatMap((p) =>
