@@ -1,44 +1,46 @@
 /** `prodbook`: the same model and tools as the add-in, on .xlsx files (docs/cli.md is the reference). */
-import { UsageError } from "./args";
-import { FileError, type CommandResult } from "./files";
-import { CHECKLIST_HELP, checklistCommand } from "./commands/checklist";
-import { DOOD_HELP, doodCommand } from "./commands/dood";
-import { NEW_HELP, newCommand } from "./commands/new";
-import { REPORT_HELP, reportCommand } from "./commands/report";
-import { SOP_HELP, sopCommand } from "./commands/sop";
-import { TIMECARDS_HELP, timecardsCommand } from "./commands/timecards";
-import { VALIDATE_HELP, validateCommand } from "./commands/validate";
-import { VARIANCE_HELP, varianceCommand } from "./commands/variance";
+import type { CommandResult } from "./files";
 import { terminalText, writeJson } from "./output";
-import { StateSchemaError } from "../app/state";
 
 interface Command {
-  readonly run: (argv: readonly string[]) => Promise<CommandResult>;
-  readonly help: string;
+  /** Each command's module (and what it needs: the model, zod, ExcelJS) loads only when it runs. */
+  readonly load: () => Promise<{ run: (argv: readonly string[]) => Promise<CommandResult>; help: string }>;
   readonly summary: string;
 }
 
 const COMMANDS: Record<string, Command> = {
-  new: { run: newCommand, help: NEW_HELP, summary: "write the blank template, or the sample production" },
-  validate: { run: validateCommand, help: VALIDATE_HELP, summary: "load and validate workbooks; print the issues" },
+  new: {
+    load: async () => import("./commands/new").then((m) => ({ run: m.newCommand, help: m.NEW_HELP })),
+    summary: "write the blank template, or the sample production",
+  },
+  validate: {
+    load: async () => import("./commands/validate").then((m) => ({ run: m.validateCommand, help: m.VALIDATE_HELP })),
+    summary: "load and validate workbooks; print the issues",
+  },
   timecards: {
-    run: timecardsCommand,
-    help: TIMECARDS_HELP,
+    load: async () => import("./commands/timecards").then((m) => ({ run: m.timecardsCommand, help: m.TIMECARDS_HELP })),
     summary: "gross every timecard (--crew ID, --week YYYY-MM-DD)",
   },
-  dood: { run: doodCommand, help: DOOD_HELP, summary: "day out of days for the cast" },
+  dood: {
+    load: async () => import("./commands/dood").then((m) => ({ run: m.doodCommand, help: m.DOOD_HELP })),
+    summary: "day out of days for the cast",
+  },
   variance: {
-    run: varianceCommand,
-    help: VARIANCE_HELP,
+    load: async () => import("./commands/variance").then((m) => ({ run: m.varianceCommand, help: m.VARIANCE_HELP })),
     summary: "top sheet, cost report and flags, hot costs, schedule variance (--publish <out.xlsx>)",
   },
-  checklist: { run: checklistCommand, help: CHECKLIST_HELP, summary: "SOP status and the delivery checklist" },
+  checklist: {
+    load: async () => import("./commands/checklist").then((m) => ({ run: m.checklistCommand, help: m.CHECKLIST_HELP })),
+    summary: "SOP status and the delivery checklist",
+  },
   sop: {
-    run: sopCommand,
-    help: SOP_HELP,
+    load: async () => import("./commands/sop").then((m) => ({ run: m.sopCommand, help: m.SOP_HELP })),
     summary: "check shows against a studio SOP standard (--standard <std.xlsx>, --apply <out.xlsx>)",
   },
-  report: { run: reportCommand, help: REPORT_HELP, summary: "write every report sheet into a copy of the workbook" },
+  report: {
+    load: async () => import("./commands/report").then((m) => ({ run: m.reportCommand, help: m.REPORT_HELP })),
+    summary: "write every report sheet into a copy of the workbook",
+  },
 };
 
 const USAGE = `prodbook: production workbooks, validated
@@ -60,17 +62,27 @@ async function main(argv: readonly string[]): Promise<number> {
   const command = COMMANDS[name];
   const json = rest.includes("--json");
   if (!command) return fail(`unknown command '${name}'. Commands: ${Object.keys(COMMANDS).join(", ")}`, json);
+  const { run, help } = await command.load();
   if (rest.includes("--help") || rest.includes("-h")) {
-    process.stdout.write(`${command.help}\n`);
+    process.stdout.write(`${help}\n`);
     return 0;
   }
   try {
-    return (await command.run(rest)).exitCode;
+    return (await run(rest)).exitCode;
   } catch (e) {
-    if (e instanceof UsageError || e instanceof FileError || e instanceof StateSchemaError)
-      return fail(e.message, json);
+    if (await expected(e)) return fail((e as Error).message, json);
     return fail(`unexpected failure: ${(e as Error).message}`, json);
   }
+}
+
+/** A usage, file or state error: said in one line. (Their modules are loaded by then: the command's.) */
+async function expected(e: unknown): Promise<boolean> {
+  const [{ UsageError }, { FileError }, { StateSchemaError }] = await Promise.all([
+    import("./args"),
+    import("./files"),
+    import("../app/state"),
+  ]);
+  return e instanceof UsageError || e instanceof FileError || e instanceof StateSchemaError;
 }
 
 /** One clear line on stderr (and an error object with --json), never a stack trace. */

@@ -3,7 +3,7 @@ import { checklistJson, checklists, type ChecklistJson, type SopGroupJson } from
 import { loadWorkbook } from "../../app/loadWorkbook";
 import { countBySeverity } from "../../domain/issues";
 import { isoDateOption, parseArgs, UsageError } from "../args";
-import { FileError, openInput, type CommandResult } from "../files";
+import { FileError, readInput, type CommandResult } from "../files";
 import { dim, issueLine, plural, red, writeJson, yellow } from "../output";
 
 export const CHECKLIST_HELP = `prodbook checklist <book.xlsx> [--json] [--as-of YYYY-MM-DD]
@@ -19,7 +19,7 @@ export async function checklistCommand(argv: readonly string[]): Promise<Command
   const [file, extra] = args.positionals;
   if (!file || extra) throw new UsageError("checklist takes one workbook: prodbook checklist <book.xlsx>");
   const asOf = isoDateOption(args, "as-of");
-  const opened = await openInput(file);
+  const opened = await readInput(file);
   if ("error" in opened) throw new FileError(opened.error);
   const out = checklistJson(checklists(await loadWorkbook(opened.gateway, { asOf })));
   if (args.flags.has("json")) writeJson(out);

@@ -3,7 +3,7 @@ import { loadWorkbook } from "../../app/loadWorkbook";
 import { dayOutOfDays, doodJson, type DoodJson } from "../../app/schedule";
 import { countBySeverity, sortIssues, type Issue } from "../../domain/issues";
 import { isoDateOption, parseArgs, UsageError } from "../args";
-import { FileError, openInput, type CommandResult } from "../files";
+import { FileError, readInput, type CommandResult } from "../files";
 import { dim, issueLine, writeJson } from "../output";
 
 export const DOOD_HELP = `prodbook dood <book.xlsx> [--json] [--as-of YYYY-MM-DD]
@@ -17,7 +17,7 @@ export async function doodCommand(argv: readonly string[]): Promise<CommandResul
   const [file, extra] = args.positionals;
   if (!file || extra) throw new UsageError("dood takes one workbook: prodbook dood <book.xlsx>");
   const asOf = isoDateOption(args, "as-of");
-  const opened = await openInput(file);
+  const opened = await readInput(file);
   if ("error" in opened) throw new FileError(opened.error);
   const loaded = await loadWorkbook(opened.gateway, { asOf });
   const out = { ...doodJson(dayOutOfDays(loaded)), issues: sortIssues(loaded.issues) };

@@ -9,7 +9,7 @@ import {
 } from "../../app/timecards";
 import { countBySeverity } from "../../domain/issues";
 import { isoDateOption, parseArgs, UsageError } from "../args";
-import { FileError, openInput, type CommandResult } from "../files";
+import { FileError, readInput, type CommandResult } from "../files";
 import { dim, issueLine, plural, writeJson } from "../output";
 
 export const TIMECARDS_HELP = `prodbook timecards <book.xlsx> [--crew ID] [--week YYYY-MM-DD] [--json] [--as-of YYYY-MM-DD]
@@ -25,7 +25,7 @@ export async function timecardsCommand(argv: readonly string[]): Promise<Command
   if (!file || extra) throw new UsageError("timecards takes one workbook: prodbook timecards <book.xlsx>");
   const week = isoDateOption(args, "week");
   const asOf = isoDateOption(args, "as-of");
-  const opened = await openInput(file);
+  const opened = await readInput(file);
   if ("error" in opened) throw new FileError(opened.error);
   const loaded = await loadWorkbook(opened.gateway, { asOf });
   const crewId = args.options.get("crew");

@@ -2,7 +2,7 @@
 import { loadWorkbook, validationSummary, type ValidationSummary } from "../../app/loadWorkbook";
 import { countBySeverity } from "../../domain/issues";
 import { isoDateOption, parseArgs, UsageError } from "../args";
-import { openInput, type CommandResult } from "../files";
+import { readInput, type CommandResult } from "../files";
 import { dim, green, issueLine, plural, red, terminalText, writeJson } from "../output";
 
 export const VALIDATE_HELP = `prodbook validate <book.xlsx> [more.xlsx ...] [--json] [--as-of YYYY-MM-DD]
@@ -18,7 +18,7 @@ export async function validateCommand(argv: readonly string[]): Promise<CommandR
   if (args.positionals.length === 0) throw new UsageError("validate needs at least one .xlsx file");
   const results: FileResult[] = [];
   for (const file of args.positionals) {
-    const opened = await openInput(file);
+    const opened = await readInput(file);
     if ("error" in opened) {
       process.stderr.write(`prodbook: ${terminalText(opened.error)}\n`);
       results.push({ file, error: opened.error });

@@ -12,7 +12,7 @@ import { countBySeverity } from "../../domain/issues";
 import { worstFirst } from "../../domain/variance/costReport";
 import { FLAG_LEVELS, type FlagCode } from "../../domain/variance/flags";
 import { isoDateOption, parseArgs, UsageError } from "../args";
-import { checkOutputPath, FileError, openInput, type CommandResult } from "../files";
+import { checkOutputPath, FileError, openInput, readInput, type CommandResult } from "../files";
 import { dim, issueLine, plural, red, writeJson, yellow } from "../output";
 
 export const VARIANCE_HELP = `prodbook variance <book.xlsx> [--publish <out.xlsx>] [--json] [--as-of YYYY-MM-DD]
@@ -31,12 +31,13 @@ export async function varianceCommand(argv: readonly string[]): Promise<CommandR
   const asOf = isoDateOption(args, "as-of");
   const out = args.options.get("publish");
   if (out !== undefined) await checkOutputPath(out, { mayExist: true, inputs: [file] });
-  const opened = await openInput(file);
+  // Streamed unless a copy is written (--publish), which needs the workbook in memory.
+  const opened = out === undefined ? await readInput(file) : await openInput(file);
   if ("error" in opened) throw new FileError(opened.error);
   const loaded = await loadWorkbook(opened.gateway, { asOf });
   const variance = await readVariance(opened.gateway, loaded);
   let published: { reportDate: string; accounts: number; output: string } | undefined;
-  if (out !== undefined) {
+  if (out !== undefined && opened.saveCopy) {
     published = { ...(await publishCostReport(opened.gateway, variance.costReport)), output: out };
     await opened.saveCopy(out);
   }
