@@ -115,7 +115,7 @@ async function run(): Promise<void> {
       };
     }
     if (file) {
-      progress("the CLI on the series-XL .xlsx (validate, then timecards)");
+      progress("the CLI on the series-XL .xlsx (each read-only command, ExcelJS alone, report)");
       results.peakRss = await measurePeakRss(file);
     }
   }
