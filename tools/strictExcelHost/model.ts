@@ -14,12 +14,20 @@ export interface CellStyle {
   borders?: Record<string, string>;
 }
 
+/** Range.dataValidation on one cell: a list drop-down (the only rule the host models) and its alert. */
+export interface CellValidation {
+  rule?: { list: { inCellDropDown: boolean; source: string } };
+  ignoreBlanks: boolean;
+  errorAlert?: { showAlert: boolean; style: string; title: string; message: string };
+}
+
 export interface Cell {
   value: HostValue;
   formula?: string;
   error?: boolean;
   format: string;
   style?: CellStyle;
+  validation?: CellValidation;
 }
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";

@@ -1,6 +1,7 @@
 /** Ranges and their formats. Values and formats must match the range's shape, as Excel insists. */
 import { rectAddress, sheetPrefix, type Rect } from "./a1";
 import { HostObject, NOT_A_PROPERTY } from "./clientObject";
+import { DataValidationProxy } from "./dataValidationProxy";
 import type { Execution } from "./batch";
 import { HostError, invalidArgument } from "./hostError";
 import { valueType, writeInput } from "./input";
@@ -46,6 +47,7 @@ export class RangeProxy extends HostObject<RangeEntity> {
   }
 
   protected override navigate(name: string): EntityProxy<unknown> | undefined {
+    if (name === "dataValidation") return this.dataValidation;
     return name === "worksheet" ? this.worksheet : name === "format" ? this.format : undefined;
   }
 
@@ -100,6 +102,17 @@ export class RangeProxy extends HostObject<RangeEntity> {
       this.child(
         (r) => r,
         (ctx, resolver) => new RangeFormatProxy(ctx, resolver),
+      ),
+    );
+  }
+
+  /** ExcelApi 1.8. */
+  get dataValidation(): DataValidationProxy {
+    this.context.host.requireApi("Range.dataValidation", "1.8");
+    return this.nav("dataValidation", () =>
+      this.child(
+        (r) => r,
+        (ctx, resolver) => new DataValidationProxy(ctx, resolver),
       ),
     );
   }

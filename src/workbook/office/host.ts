@@ -22,5 +22,7 @@ export function excelHost(): OfficeHost {
 export const REQUIRED_API = "1.7";
 /** runtime.enableEvents; below it the adapter mutes its own listeners instead. */
 export const EVENTS_TOGGLE_API = "1.8";
+/** Range.dataValidation: Insert template's drop-downs; below it the tables come without them. */
+export const DATA_VALIDATION_API = "1.8";
 /** Worksheet.pageLayout: orientation, fit to pages, print titles. */
 export const PAGE_LAYOUT_API = "1.9";

@@ -3,6 +3,7 @@
  * number formats, drop-downs, formulas for computed columns, fitted widths, a frozen header row.
  */
 import type { CellFormulaValue, DataValidation, Worksheet } from "exceljs";
+import { listSource, listValidation } from "../../domain/template/cellRules";
 import { formatKindOf, numberFormat, structuredFormula } from "../../domain/template/formats";
 import type { ColumnDef, FormatKind } from "../../domain/template/types";
 import type { SampleRow } from "../../samples/types";
@@ -81,20 +82,16 @@ function cellContent(
   return { formula: structuredFormula(spec.excelName, column.formula), result: spec.formulaResult?.(column.key, row) };
 }
 
-/**
- * Enums get a strict drop-down; yes/no and suggested values (a text column with values) a drop-down
- * that accepts anything else too: the contract also reads Y, X, TRUE, 1 and custom rule-set names.
- */
+/** The template's drop-down (cellRules.ts) as ExcelJS writes it. */
 function validationOf(def: ColumnDef): DataValidation | undefined {
-  const values = def.type === "yesno" ? ["Yes", "No"] : def.values;
-  if (values === undefined) return undefined;
-  const strict = def.type === "enum";
+  const list = listValidation(def);
+  if (!list) return undefined;
   return {
     type: "list",
     allowBlank: true,
-    formulae: [`"${values.join(",")}"`],
-    showErrorMessage: strict,
-    ...(strict ? { errorStyle: "stop", errorTitle: def.name, error: `Choose one of: ${values.join(", ")}` } : {}),
+    formulae: [`"${listSource(list)}"`],
+    showErrorMessage: list.strict,
+    ...(list.strict ? { errorStyle: "stop", errorTitle: list.errorTitle, error: list.error } : {}),
   };
 }
 

@@ -4,10 +4,11 @@
  */
 import { Workbook } from "exceljs";
 import { looseName } from "../gateway";
-import { PRESET_RULE_SETS, SETTINGS } from "../../domain/template/settings";
+import { defaultSettings, settingColumn } from "../../domain/template/cellRules";
+import { SETTINGS } from "../../domain/template/settings";
 import { SOP_STANDARD_TABLE } from "../../domain/checklists/standard";
 import { TABLES, type TableName } from "../../domain/template/tables";
-import type { ColumnDef, ColumnType, SettingDef } from "../../domain/template/types";
+import type { ColumnDef, SettingDef } from "../../domain/template/types";
 import type { SampleRow } from "../../samples/types";
 import { addDefinedTable } from "./definedTable";
 
@@ -75,10 +76,9 @@ function currencyOf(setup: readonly SampleRow[]): string {
   return typeof row?.Value === "string" && row.Value.trim() !== "" ? row.Value : DEFAULT_CURRENCY;
 }
 
-/** Setup's Value cell takes its setting's type, format and drop-down. */
 /** The blank template's Setup: every setting with its default. */
 export function defaultSetupRows(): SampleRow[] {
-  return SETTINGS.map((s): SampleRow => ({ Setting: s.name, Value: "default" in s ? s.default : null }));
+  return defaultSettings().map(({ setting, value }): SampleRow => ({ Setting: setting.name, Value: value }));
 }
 
 /** Setup's Value column follows each row's setting (its type, format and drop-down). */
@@ -87,16 +87,5 @@ export function settingValueColumn(column: ColumnDef, row: SampleRow): ColumnDef
   const setting: SettingDef | undefined = SETTINGS.find(
     (s) => looseName(s.name) === looseName(String(row.Setting ?? "")),
   );
-  if (!setting) return column;
-  return {
-    ...column,
-    type: settingType(setting),
-    format: setting.format,
-    // Preset names are offered; a rule set defined in Rule Sets is accepted too.
-    values: setting.values ?? (setting.key === "defaultRuleSet" ? PRESET_RULE_SETS : undefined),
-  };
-}
-
-function settingType(setting: SettingDef): ColumnType {
-  return setting.type === "currency" || setting.type === "timezone" ? "text" : setting.type;
+  return setting ? settingColumn(column, setting) : column;
 }
