@@ -1,11 +1,12 @@
 /**
- * The pane's writes as queue operations: everything is computed first (plan), then each step writes one
- * whole sheet (or the state) with its ownership mark, so a cancel or a failure between steps leaves every
- * sheet either as it was or fully rewritten. Each says what it did in a sentence for the person.
+ * The pane's writes as queue operations, in steps a cancel can fall between: Write reports computes one
+ * report a step, then writes them all and their ownership marks in one last step (one gateway operation:
+ * 3 Excel round trips while they fit a batch), so a cancel or a failure leaves every sheet either as it
+ * was or fully rewritten. Each says what it did in a sentence for the person.
  */
-import { TABLE_REQUESTS, type WorkbookGateway } from "../workbook/gateway";
+import { TABLE_REQUESTS, type SheetGrid, type WorkbookGateway } from "../workbook/gateway";
 import type { Operation } from "./operationQueue";
-import { buildReports } from "./reports";
+import { reportBuilders } from "./reports";
 import type { SessionRead } from "./sessionRead";
 import { costTools, publishCostReport } from "./variance";
 import { writeReports } from "./writeReports";
@@ -17,21 +18,33 @@ export interface ActionOutcome {
   readonly written: readonly string[];
 }
 
-export function writeReportsOperation(gateway: WorkbookGateway, { loaded }: SessionRead): Operation<ActionOutcome> {
+export function writeReportsOperation(
+  gateway: WorkbookGateway,
+  { loaded, state }: SessionRead,
+): Operation<ActionOutcome> {
   const written: string[] = [];
   const notes: string[] = [];
   return {
     name: "Write reports",
     async plan() {
-      const { grids } = buildReports(loaded);
-      return grids.map((grid) => ({
-        label: `Writing ${grid.name}`,
-        async run() {
-          const result = await writeReports(gateway, [grid]);
-          written.push(...result.written);
-          notes.push(...result.skipped.map((s) => s.reason));
+      const builders = reportBuilders(loaded, state);
+      const grids: SheetGrid[] = [];
+      return [
+        ...builders.map((report) => ({
+          label: `Computing ${report.name}`,
+          async run() {
+            grids.push(report.build());
+          },
+        })),
+        {
+          label: `Writing ${builders.length} report sheets`,
+          async run() {
+            const result = await writeReports(gateway, grids);
+            written.push(...result.written);
+            notes.push(...result.skipped.map((s) => s.reason));
+          },
         },
-      }));
+      ];
     },
     outcome: () => ({
       summary: written.length > 0 ? `Wrote ${written.join(", ")}.` : "No report was written.",

@@ -9,7 +9,11 @@ import type { StateRow, WorkbookGateway } from "../workbook/gateway";
 export class StateSchemaError extends Error {}
 
 export async function readProdbookState(gateway: WorkbookGateway): Promise<StateRow[]> {
-  const state = await gateway.readState();
+  return usableState(await gateway.readState());
+}
+
+/** The state as read, or StateSchemaError when its schema is not one this Prodbook knows. */
+export function usableState<S extends readonly StateRow[]>(state: S): S {
   const problem = stateSchemaProblem(state);
   if (problem) throw new StateSchemaError(problem);
   return state;

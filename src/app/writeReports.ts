@@ -1,11 +1,12 @@
 /**
- * Use case: write report sheets through a gateway. Each report's sheet is looked up by its name and
- * judged by the one ownership rule (whyNotReplace): a user's sheet is left alone, and said so.
+ * Use case: write report sheets through a gateway, in one gateway operation. Each report's sheet is
+ * looked up by its name and judged by the one ownership rule (decideReportWrite): a user's sheet is
+ * left alone, and said so; the sheets written and their ownership marks in the state go together.
  */
 import { fittedToExcel } from "../domain/reports/grid";
-import { stateAfterWrite, whyNotReplace } from "../domain/reports/ownership";
+import { decideReportWrite } from "../domain/reports/reportWrite";
 import type { SheetGrid, WorkbookGateway } from "../workbook/gateway";
-import { readProdbookState } from "./state";
+import { usableState } from "./state";
 
 export interface WriteReportsResult {
   readonly written: string[];
@@ -18,19 +19,9 @@ export async function writeReports(
   options: { force?: boolean } = {},
 ): Promise<WriteReportsResult> {
   const grids = reports.map(fittedToExcel);
-  const state = await readProdbookState(gateway);
-  const existing = await gateway.readSheets(grids.map((g) => g.name));
-  const written: SheetGrid[] = [];
-  const skipped: WriteReportsResult["skipped"] = [];
-  for (const [i, grid] of grids.entries()) {
-    const reason = whyNotReplace(grid.name, existing[i], state, options);
-    if (reason) {
-      skipped.push({ sheet: grid.name, reason });
-      continue;
-    }
-    await gateway.writeSheet(grid);
-    written.push(grid);
-  }
-  if (written.length > 0) await gateway.writeState(stateAfterWrite(state, written));
-  return { written: written.map((g) => g.name), skipped };
+  // A state this Prodbook does not know is refused before anything is written.
+  const decision = await gateway.writeSheets(grids, ({ sheets, state }) =>
+    decideReportWrite(grids, sheets, usableState(state), options),
+  );
+  return { written: decision.grids.map((g) => g.name), skipped: [...decision.skipped] };
 }

@@ -48,6 +48,18 @@ export interface InsertTablesRequest {
   readonly currency: string;
 }
 
+/** What a write of report sheets finds first: each grid's sheet (undefined: none) and the state rows. */
+export interface FoundSheets {
+  readonly sheets: readonly (ExistingSheet | undefined)[];
+  readonly state: readonly StateRow[];
+}
+
+/** What to write: some of the grids, and the state to save with them (absent: the state stays as it is). */
+export interface SheetsWrite {
+  readonly grids: readonly SheetGrid[];
+  readonly state?: readonly StateRow[];
+}
+
 export interface WorkbookGateway {
   /** Reads every requested table in one pass (≤ 2 round trips in Excel). */
   readTables(requests: readonly TableRequest[]): Promise<RawWorkbook>;
@@ -56,8 +68,14 @@ export interface WorkbookGateway {
    * table of that name elsewhere): what whyNotReplace needs. Undefined where there is no such sheet.
    */
   readSheets(names: readonly string[]): Promise<(ExistingSheet | undefined)[]>;
-  /** Replaces a report sheet with the grid; refuses a sheet holding a table (whyNotReplace, forced). */
-  writeSheet(grid: SheetGrid): Promise<void>;
+  /**
+   * Writes report sheets and the state in one operation (≤ 3 round trips in Excel while it fits one
+   * batch): looks up each grid's sheet by its name and reads the state, asks `decide` which grids to
+   * write (by name, among `grids`) and which state to save with them, then replaces those sheets and
+   * the state. What `decide` throws stops the write before anything is written; a sheet holding a
+   * table is refused whatever `decide` says (whyNotReplace, forced). Returns the decision.
+   */
+  writeSheets<D extends SheetsWrite>(grids: readonly SheetGrid[], decide: (found: FoundSheets) => D): Promise<D>;
   /** The rows of the state table on the very-hidden `_prodbook` sheet (empty when there is none). */
   readState(): Promise<StateRow[]>;
   writeState(rows: readonly StateRow[]): Promise<void>;

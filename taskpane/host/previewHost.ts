@@ -42,7 +42,7 @@ function recording(loaded: Loaded): WorkbookGateway {
   return {
     readTables: async (requests) => (loaded.lastRead = await book.readTables(requests)),
     readSheets: (names) => book.readSheets(names),
-    writeSheet: (grid) => book.writeSheet(grid),
+    writeSheets: (grids, decide) => book.writeSheets(grids, decide),
     readState: () => book.readState(),
     writeState: (rows) => book.writeState(rows),
     editTable: (edit) => book.editTable(edit),

@@ -8,6 +8,7 @@ import { sampleProduction } from "../../src/samples";
 import { rawTables } from "../../src/samples/rawTables";
 import type { RawTable } from "../../src/workbook/gateway";
 import { MemoryGateway } from "../support/memoryGateway";
+import { writeGrids } from "../support/writeGrids";
 
 const SAMPLE = [...rawTables(sampleProduction()).values()];
 
@@ -63,7 +64,7 @@ test("a report sheet edited by hand is not overwritten without --force", async (
   const book = fresh();
   await writeReports(book, reports.grids);
   const edited = { ...reports.grids[1], rows: [["my own notes"]] };
-  await book.writeSheet(edited); // a producer types over the report
+  await writeGrids(book, edited); // a producer types over the report
   const result = await writeReports(book, reports.grids);
   expect(result.written).toEqual(namesOf(reports, TIMECARD_REPORT));
   expect(result.skipped[0].reason).toContain("edited by hand");
@@ -74,7 +75,7 @@ test("a report sheet edited by hand is not overwritten without --force", async (
 
 test("a sheet Prodbook never wrote is left alone", async () => {
   const book = fresh();
-  await book.writeSheet({ name: "Issues", columns: [{ width: 10 }], rows: [["the producer's own issue log"]] });
+  await writeGrids(book, { name: "Issues", columns: [{ width: 10 }], rows: [["the producer's own issue log"]] });
   const result = await writeReports(book, reports.grids);
   expect(result.skipped.map((s) => s.sheet)).toEqual(["Issues"]);
   expect(result.skipped[0].reason).toContain("did not create it");

@@ -24,7 +24,11 @@ function counting(): { gateway: WorkbookGateway; reads: () => number; writes: st
   const gateway: WorkbookGateway = {
     readTables: async () => (reads++, raw),
     readSheets: async (names) => names.map(() => undefined),
-    writeSheet: async (grid) => void writes.push(grid.name),
+    writeSheets: async (grids, decide) => {
+      const decision = decide({ sheets: grids.map(() => undefined), state: [] });
+      writes.push(...decision.grids.map((g) => g.name), ...(decision.state ? ["state"] : []));
+      return decision;
+    },
     readState: async () => [],
     writeState: async () => void writes.push("state"),
   };

@@ -7,9 +7,11 @@ import { whyNotReplace } from "../../src/domain/reports/ownership";
 import {
   looseName,
   type ExistingSheet,
+  type FoundSheets,
   type RawTable,
   type RawWorkbook,
   type SheetGrid,
+  type SheetsWrite,
   type StateRow,
   type TableRequest,
   type WorkbookGateway,
@@ -41,15 +43,22 @@ export class MemoryGateway implements WorkbookGateway {
     });
   }
 
-  async writeSheet(grid: SheetGrid): Promise<void> {
-    const i = this.sheets.findIndex((s) => s.sheet.toLowerCase() === grid.name.toLowerCase());
-    // As both adapters: a sheet holding an Excel table is a user's, never replaced.
-    const [existing] = await this.readSheets([grid.name]);
-    const refusal = whyNotReplace(grid.name, existing, [], { force: true });
-    if (refusal) throw new Error(refusal);
-    const sheet: RawTable = { table: grid.name, sheet: grid.name, kind: "range", values: grid.rows, top: 1, left: 1 };
-    if (i < 0) this.sheets.push(sheet);
-    else this.sheets[i] = sheet;
+  async writeSheets<D extends SheetsWrite>(grids: readonly SheetGrid[], decide: (found: FoundSheets) => D): Promise<D> {
+    const decision = decide({ sheets: await this.readSheets(grids.map((g) => g.name)), state: [...this.state] });
+    // As both adapters: a sheet holding an Excel table is a user's, never replaced; nothing is written then.
+    const existing = await this.readSheets(decision.grids.map((g) => g.name));
+    decision.grids.forEach((grid, i) => {
+      const refusal = whyNotReplace(grid.name, existing[i], [], { force: true });
+      if (refusal) throw new Error(refusal);
+    });
+    for (const grid of decision.grids) {
+      const i = this.sheets.findIndex((s) => s.sheet.toLowerCase() === grid.name.toLowerCase());
+      const sheet: RawTable = { table: grid.name, sheet: grid.name, kind: "range", values: grid.rows, top: 1, left: 1 };
+      if (i < 0) this.sheets.push(sheet);
+      else this.sheets[i] = sheet;
+    }
+    if (decision.state) this.state = [...decision.state];
+    return decision;
   }
 
   async readState(): Promise<StateRow[]> {

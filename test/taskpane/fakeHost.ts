@@ -25,7 +25,7 @@ export function fakeGateway(tables: readonly RawTable[] = [SETUP]): WorkbookGate
   const raw: RawWorkbook = { tables: new Map(tables.map((t) => [t.table, t])), sheetNames: tables.map((t) => t.sheet) };
   return {
     readTables: async () => raw,
-    writeSheet: async () => {},
+    writeSheets: async (grids, decide) => decide({ sheets: grids.map(() => undefined), state: [] }),
     readSheets: async (names) => names.map(() => undefined),
     readState: async () => [],
     writeState: async () => {},

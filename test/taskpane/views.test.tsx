@@ -51,7 +51,15 @@ test("Overview: the sample's title, Report Date, timecard headline and the actio
 
 test("Overview: Write reports goes through the queue and says what it wrote", async () => {
   const written: string[] = [];
-  const gateway = { ...sampleGateway(), writeSheet: async (g: { name: string }) => void written.push(g.name) };
+  const sample = sampleGateway();
+  const gateway: typeof sample = {
+    ...sample,
+    writeSheets: async (grids, decide) => {
+      const decision = decide({ sheets: grids.map(() => undefined), state: [] });
+      written.push(...decision.grids.map((g) => g.name));
+      return decision;
+    },
+  };
   renderPane(fakeHost({ workbook: async () => ({ gateway }) }).host, <OverviewView />);
   fireEvent.click(await screen.findByRole("button", { name: "Write reports" }));
   expect(await screen.findByText(/^Wrote Issues, Timecard Report/, undefined, { timeout: 15_000 })).toBeTruthy();

@@ -10,6 +10,7 @@ import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { createExcelHost, officeHostOf, type WorkbookSeed } from "../../tools/strictExcelHost";
 import { sampleSeed } from "../../tools/strictExcelHost/samples";
 import { seedToXlsx } from "../../tools/strictExcelHost/toXlsx";
+import { writeGrids } from "../support/writeGrids";
 
 type Open = (seed: WorkbookSeed) => Promise<WorkbookGateway>;
 
@@ -101,7 +102,7 @@ describe.each(ADAPTERS)("WorkbookGateway contract: %s", (_, open) => {
 
   it("writes a report whose strings stay text, and reads it back as written", async () => {
     const gateway = await open(sampleSeed());
-    await gateway.writeSheet(REPORT);
+    await writeGrids(gateway, REPORT);
     const sheet = await readBack(gateway, "Cost Report");
     expect(sheet).toMatchObject({ kind: "range", top: 1, left: 1 });
     expect(sheet?.values).toEqual([
@@ -115,10 +116,10 @@ describe.each(ADAPTERS)("WorkbookGateway contract: %s", (_, open) => {
 
   it("gives the same sheet when a report is written twice", async () => {
     const gateway = await open(sampleSeed());
-    await gateway.writeSheet({ ...REPORT, rows: [...REPORT.rows, ["an older, longer version", null, null]] });
-    await gateway.writeSheet(REPORT);
+    await writeGrids(gateway, { ...REPORT, rows: [...REPORT.rows, ["an older, longer version", null, null]] });
+    await writeGrids(gateway, REPORT);
     const once = await readBack(gateway, "Cost Report");
-    await gateway.writeSheet(REPORT);
+    await writeGrids(gateway, REPORT);
     expect(await readBack(gateway, "Cost Report")).toEqual(once);
     expect(once?.values).toHaveLength(REPORT.rows.length);
   });
@@ -126,8 +127,8 @@ describe.each(ADAPTERS)("WorkbookGateway contract: %s", (_, open) => {
   it("leaves every user table as it was after writing reports and state", async () => {
     const gateway = await open(sampleSeed());
     const before = userTables(await gateway.readTables(TABLE_REQUESTS));
-    await gateway.writeSheet(REPORT);
-    await gateway.writeSheet({ ...REPORT, name: "Top Sheet" });
+    await writeGrids(gateway, REPORT);
+    await writeGrids(gateway, { ...REPORT, name: "Top Sheet" });
     await gateway.writeState([{ kind: "schema", key: "version", value: "1" }]);
     expect(userTables(await gateway.readTables(TABLE_REQUESTS))).toEqual(before);
   });
@@ -150,7 +151,7 @@ describe.each(ADAPTERS)("WorkbookGateway contract: %s", (_, open) => {
   it("refuses to write a report over a sheet that holds a user table, and leaves it as it was", async () => {
     const gateway = await open(sampleSeed());
     const before = userTables(await gateway.readTables(TABLE_REQUESTS));
-    await expect(gateway.writeSheet({ ...REPORT, name: "Budget" })).rejects.toThrow("holds an Excel table");
+    await expect(writeGrids(gateway, { ...REPORT, name: "Budget" })).rejects.toThrow("holds an Excel table");
     expect(userTables(await gateway.readTables(TABLE_REQUESTS))).toEqual(before);
   });
 
@@ -193,7 +194,7 @@ describe.each(ADAPTERS)("WorkbookGateway contract: %s", (_, open) => {
 
     it("replaces its own report, and never a sheet holding a table, even when forced", async () => {
       const gateway = await open(seed());
-      await expect(gateway.writeSheet({ ...REPORT, name: "Notes" })).rejects.toThrow(
+      await expect(writeGrids(gateway, { ...REPORT, name: "Notes" })).rejects.toThrow(
         "the sheet 'Notes' holds an Excel table",
       );
       expect((await writeReports(gateway, [{ ...REPORT, name: "Notes" }], { force: true })).skipped).toEqual([

@@ -53,3 +53,16 @@ function columnIndex(letters: string): number {
 export function intersects(a: Rect, b: Rect): boolean {
   return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 }
+
+/** The rectangle two share; undefined when they do not meet. */
+export function intersection(a: Rect, b: Rect): Rect | undefined {
+  if (!intersects(a, b)) return undefined;
+  const row = Math.max(a.row, b.row);
+  const col = Math.max(a.col, b.col);
+  return {
+    row,
+    col,
+    rows: Math.min(a.row + a.rows, b.row + b.rows) - row,
+    cols: Math.min(a.col + a.cols, b.col + b.cols) - col,
+  };
+}

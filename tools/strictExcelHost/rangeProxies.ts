@@ -1,5 +1,5 @@
 /** Ranges and their formats. Values and formats must match the range's shape, as Excel insists. */
-import { rectAddress, sheetPrefix, type Rect } from "./a1";
+import { intersection, parseRect, rectAddress, sheetPrefix, type Rect } from "./a1";
 import { HostObject, NOT_A_PROPERTY } from "./clientObject";
 import { DataValidationProxy } from "./dataValidationProxy";
 import type { Execution } from "./batch";
@@ -114,6 +114,21 @@ export class RangeProxy extends HostObject<RangeEntity> {
         (r) => r,
         (ctx, resolver) => new DataValidationProxy(ctx, resolver),
       ),
+    );
+  }
+
+  /** ExcelApi 1.4: the cells both ranges cover; a null object when they share none. */
+  getIntersectionOrNullObject(other: RangeProxy | string): RangeProxy {
+    return this.child(
+      (a) => {
+        const b = typeof other === "string" ? { sheet: a.sheet, rect: parseRect(other) } : other.entityOrNull();
+        if (!b?.rect)
+          throw invalidArgument("Range.getIntersectionOrNullObject", `'${String(other)}' is not an address`);
+        if (b.sheet !== a.sheet) return null;
+        const rect = intersection(a.rect, b.rect);
+        return rect ? { sheet: a.sheet, rect } : null;
+      },
+      (ctx, resolver) => new RangeProxy(ctx, resolver),
     );
   }
 

@@ -6,8 +6,10 @@
 import type {
   InsertTablesRequest,
   ExistingSheet,
+  FoundSheets,
   RawWorkbook,
   SheetGrid,
+  SheetsWrite,
   StateRow,
   TableEdit,
   TableRequest,
@@ -15,11 +17,11 @@ import type {
 } from "../gateway";
 import { editTable } from "./editTable";
 import { insertTables } from "./insertTables";
-import { apiNotAvailable } from "./errors";
+import { apiNotAvailable, officeError } from "./errors";
 import { eventGate, type EventGate } from "./eventGate";
 import { excelHost, REQUIRED_API, type OfficeHost } from "./host";
 import { PAYLOAD_BUDGET } from "./payload";
-import { readSheets } from "./readSheets";
+import { look } from "./look";
 import { readTables } from "./readTables";
 import { selectCell } from "./selectCell";
 import { readState, writeState } from "./state";
@@ -49,17 +51,17 @@ export class OfficeWorkbook implements WorkbookGateway {
 
   async readSheets(names: readonly string[]): Promise<(ExistingSheet | undefined)[]> {
     this.require("look at the report sheets");
-    return readSheets(this.host, names, this.budget);
+    try {
+      return await this.host.run(async (context) => [...(await look(context, names, this.budget, () => {})).sheets]);
+    } catch (error) {
+      throw officeError(error, "look at the report sheets");
+    }
   }
 
-  async writeSheet(grid: SheetGrid): Promise<void> {
-    return this.writeSheets([grid]);
-  }
-
-  /** Several reports in the same round trips (≤ 3 in all while they fit one batch). */
-  async writeSheets(grids: readonly SheetGrid[]): Promise<void> {
+  /** Reports and the state in the same round trips (3 in all while they fit one batch). */
+  async writeSheets<D extends SheetsWrite>(grids: readonly SheetGrid[], decide: (found: FoundSheets) => D): Promise<D> {
     this.require("write the reports");
-    return writeSheets(this.host, grids, this.budget, this.gate);
+    return writeSheets(this.host, grids, decide, this.budget, this.gate);
   }
 
   async readState(): Promise<StateRow[]> {

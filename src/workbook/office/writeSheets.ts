@@ -1,34 +1,31 @@
 /**
- * Writing report sheets, everything computed first (writePlan.ts).
+ * Writing report sheets and the state, everything computed first (writePlan.ts), in one Excel.run.
  *
- * Round trip 1 looks at the workbook: which report sheets exist, and whether one holds a table (then it
- * is a user's sheet, not a report, and nothing is written). When the whole write fits one batch, round
- * trip 2 clears each existing report sheet in place, so links from other sheets to its cells survive,
- * and writes it: Excel refuses a batch too large or sent during cell editing before running any of it.
- * A write too big for one batch is built on very-hidden scratch sheets, batch by batch, and the last
- * batch swaps them in, so a failure half way leaves the old reports as they were (a scratch sheet that
- * Excel would not let go is removed by the next write). The add-in's events are off meanwhile
- * (ExcelApi 1.8); turning them back on is round trip 3.
+ * Round trip 1 looks at the workbook (look.ts): which report sheets exist with their values, the sheets
+ * tables sit on, the state; the add-in's events go off (ExcelApi 1.8). The caller's `decide` then says
+ * which reports to write and the state to save with them (the ownership rule), and a sheet holding a
+ * table is refused whatever it says. When the whole write fits one batch, round trip 2 clears each
+ * existing report sheet in place, so links from other sheets to its cells survive, writes it and the
+ * state: Excel refuses a batch too large or sent during cell editing before running any of it. A write
+ * too big for one batch is built on very-hidden scratch sheets, batch by batch, and the last batch swaps
+ * them in and writes the state, so a failure half way leaves the old reports as they were (a scratch
+ * sheet that Excel would not let go is removed by the next write). Turning events back on is the last
+ * round trip.
  */
 import { whyNotReplace } from "../../domain/reports/ownership";
-import type { SheetGrid } from "../gateway";
+import type { FoundSheets, SheetGrid, SheetsWrite } from "../gateway";
 import { packBatches } from "./batches";
-import { isPayloadError, officeError, OfficeWorkbookError } from "./errors";
+import { officeError, OfficeWorkbookError } from "./errors";
 import type { EventGate } from "./eventGate";
 import { EVENTS_TOGGLE_API, PAGE_LAYOUT_API, type OfficeHost } from "./host";
 import { applyOp } from "./applyOp";
+import { look, type Found } from "./look";
+import { stateSteps } from "./state";
+import { runBatch, step, totalBytes, type Step } from "./steps";
 import { ACTION_OVERHEAD_BYTES, opBytes, planGrid, splitOp, type WriteOp } from "./writePlan";
 
 /** Scratch sheets are named with this and a number; leftovers of a crash are removed on the next write. */
 export const SCRATCH_PREFIX = "_prodbook_new_";
-
-interface Step {
-  readonly bytes: number;
-  readonly writesValues: boolean;
-  apply(context: Excel.RequestContext): void;
-  /** The same work in two steps, when it can be cut by rows. */
-  split?(): [Step, Step];
-}
 
 interface Target {
   readonly name: string;
@@ -37,46 +34,74 @@ interface Target {
   sheet?: Excel.Worksheet;
 }
 
-export async function writeSheets(
+/** What the caller's decide threw: passed on as it is, not as an Excel error. */
+class Undecided {
+  constructor(readonly reason: unknown) {}
+}
+
+export async function writeSheets<D extends SheetsWrite>(
   host: OfficeHost,
   grids: readonly SheetGrid[],
+  decide: (found: FoundSheets) => D,
   budget: number,
   gate: EventGate,
-): Promise<void> {
+): Promise<D> {
   const pageLayout = host.isSetSupported("ExcelApi", PAGE_LAYOUT_API);
-  const plans = grids.map((grid) => ({ name: grid.name, ops: planGrid(grid, budget, { pageLayout }) }));
+  const toggleEvents = host.isSetSupported("ExcelApi", EVENTS_TOGGLE_API);
   const unmute = gate.mute();
   try {
-    await host.run(async (context) => {
-      const toggleEvents = host.isSetSupported("ExcelApi", EVENTS_TOGGLE_API);
-      const sheets = context.workbook.worksheets.load("items/name, items/position");
-      const tables = context.workbook.tables.load("items/worksheet/name");
-      if (toggleEvents) context.runtime.enableEvents = false;
-      await context.sync();
+    return await host.run(async (context) => {
       let failed = true;
       try {
-        const targets = plans.map((p): Target => ({
-          ...p,
-          existing: sheets.items.find((s) => sameName(s.name, p.name)),
-        }));
-        refuseUserSheets(
-          targets,
-          tables.items.map((t) => t.worksheet.name),
+        const found = await look(
+          context,
+          grids.map((g) => g.name),
+          budget,
+          () => toggleEvents && (context.runtime.enableEvents = false),
         );
-        const leftovers = sheets.items.filter((s) => s.name.startsWith(SCRATCH_PREFIX)).map(deleteStep);
-        const inPlace = [...leftovers, ...inPlaceSteps(targets)];
-        if (total(inPlace) <= budget) await runBatch(context, inPlace);
-        else await viaScratch(context, leftovers, targets, budget);
+        const decision = decided(decide, found);
+        const targets = decision.grids.map((grid): Target => ({
+          name: grid.name,
+          ops: planGrid(grid, budget, { pageLayout }),
+          existing: found.worksheets.find((s) => sameName(s.name, grid.name)),
+        }));
+        refuseUserSheets(targets, found.tableSheets);
+        const state = decision.state ? stateSteps(found.statePlace, decision.state, budget) : [];
+        if (targets.length > 0 || state.length > 0) await write(context, found, targets, state, budget);
         failed = false;
+        return decision;
       } finally {
         if (toggleEvents) await eventsBackOn(context, failed);
       }
     });
   } catch (error) {
+    if (error instanceof Undecided) throw error.reason;
     throw officeError(error, `write ${grids.map((g) => `the ${g.name} sheet`).join(", ")}`);
   } finally {
     unmute();
   }
+}
+
+function decided<D>(decide: (found: FoundSheets) => D, found: Found): D {
+  try {
+    return decide({ sheets: found.sheets, state: found.state });
+  } catch (reason) {
+    throw new Undecided(reason);
+  }
+}
+
+/** Round trip 2 in place when it all fits; else scratch sheets batch by batch. */
+async function write(
+  context: Excel.RequestContext,
+  found: Found,
+  targets: Target[],
+  state: readonly Step[],
+  budget: number,
+): Promise<void> {
+  const leftovers = found.worksheets.filter((s) => s.name.startsWith(SCRATCH_PREFIX)).map(deleteStep);
+  const inPlace = [...leftovers, ...inPlaceSteps(targets), ...state];
+  if (totalBytes(inPlace) <= budget) await runBatch(context, inPlace);
+  else await viaScratch(context, leftovers, targets, state, budget);
 }
 
 /**
@@ -121,6 +146,7 @@ async function viaScratch(
   context: Excel.RequestContext,
   leftovers: readonly Step[],
   targets: Target[],
+  state: readonly Step[],
   budget: number,
 ): Promise<void> {
   const scratchName = (i: number) => `${SCRATCH_PREFIX}${i + 1}`;
@@ -133,7 +159,9 @@ async function viaScratch(
       }),
       ...opSteps(t),
     ]),
-    ...targets.map((t) => step(ACTION_OVERHEAD_BYTES * 4, false, () => swapIn(t))),
+    // All swaps in one step, so one batch: the new reports go in together.
+    step(ACTION_OVERHEAD_BYTES * 4 * targets.length, false, () => targets.forEach(swapIn)),
+    ...state,
   ];
   try {
     for (const batch of packBatches(steps, budget)) await runBatch(context, batch);
@@ -183,30 +211,6 @@ function opStep(t: Target, op: WriteOp): Step {
     ...step(opBytes(op), op.kind === "values", () => applyOp(t.sheet!, op)),
     split: halves && (() => [opStep(t, halves[0]), opStep(t, halves[1])]),
   };
-}
-
-/** One round trip, calculation suspended when it writes values; refused as too large: in halves. */
-async function runBatch(context: Excel.RequestContext, steps: readonly Step[]): Promise<void> {
-  if (steps.some((s) => s.writesValues)) context.workbook.application.suspendApiCalculationUntilNextSync();
-  for (const s of steps) s.apply(context);
-  try {
-    await context.sync();
-  } catch (error) {
-    const halves =
-      steps.length > 1
-        ? [steps.slice(0, Math.ceil(steps.length / 2)), steps.slice(Math.ceil(steps.length / 2))]
-        : steps[0].split?.().map((s) => [s]);
-    if (!isPayloadError(error) || !halves) throw error;
-    for (const half of halves) await runBatch(context, half);
-  }
-}
-
-function step(bytes: number, writesValues: boolean, apply: (context: Excel.RequestContext) => void): Step {
-  return { bytes, writesValues, apply };
-}
-
-function total(steps: readonly Step[]): number {
-  return steps.reduce((sum, s) => sum + s.bytes, 0);
 }
 
 function sameName(a: string, b: string): boolean {

@@ -24,13 +24,7 @@ export function readState(wb: Workbook): StateRow[] {
 }
 
 export function writeState(wb: Workbook, rows: readonly StateRow[]): void {
-  for (const row of rows) {
-    if (row.value.length > MAX_CELL_CHARS) {
-      throw new RangeError(
-        `State ${row.kind}/${row.key} is ${row.value.length} characters; an Excel cell holds at most ${MAX_CELL_CHARS}.`,
-      );
-    }
-  }
+  assertStateFits(rows);
   const ws = replaceSheet(wb, STATE_SHEET, STATE_TABLE);
   ws.state = "veryHidden";
   ws.addTable({
@@ -40,4 +34,15 @@ export function writeState(wb: Workbook, rows: readonly StateRow[]): void {
     // An Excel table needs a body row, even an empty one.
     rows: rows.length > 0 ? rows.map((r) => [r.kind, r.key, r.value]) : [[null, null, null]],
   });
+}
+
+/** Throws RangeError for a row no Excel cell can hold: checked before anything is written. */
+export function assertStateFits(rows: readonly StateRow[]): void {
+  for (const row of rows) {
+    if (row.value.length > MAX_CELL_CHARS) {
+      throw new RangeError(
+        `State ${row.kind}/${row.key} is ${row.value.length} characters; an Excel cell holds at most ${MAX_CELL_CHARS}.`,
+      );
+    }
+  }
 }

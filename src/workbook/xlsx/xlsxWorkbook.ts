@@ -3,8 +3,10 @@ import { Workbook } from "exceljs";
 import type {
   InsertTablesRequest,
   ExistingSheet,
+  FoundSheets,
   RawWorkbook,
   SheetGrid,
+  SheetsWrite,
   StateRow,
   TableEdit,
   TableRequest,
@@ -13,12 +15,12 @@ import type {
 import { editTable } from "./editTable";
 import { insertTables } from "./insertTables";
 import { restoreHeaderRows, tablesOf } from "./excelTables";
-import { assertXlsxBytes, corruptError, WorkbookReadError, type ReadLimits } from "./readError";
+import { assertInflatesWithin, assertXlsxBytes, corruptError, WorkbookReadError, type ReadLimits } from "./readError";
 import { readSheet, readTables } from "./readTables";
 import { readState, writeState } from "./state";
 import { keepStoredNumbers } from "./storedNumbers";
 import { workbookBytes } from "./workbookBytes";
-import { writeGrid } from "./writeGrid";
+import { writeSheets } from "./writeSheets";
 
 export class XlsxWorkbook implements WorkbookGateway {
   private constructor(private readonly workbook: Workbook) {}
@@ -27,6 +29,7 @@ export class XlsxWorkbook implements WorkbookGateway {
   static async open(data: Uint8Array | ArrayBuffer, limits: ReadLimits = {}): Promise<XlsxWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     assertXlsxBytes(bytes, limits);
+    await assertInflatesWithin(bytes, limits);
     const workbook = new Workbook();
     keepStoredNumbers(workbook);
     try {
@@ -52,8 +55,8 @@ export class XlsxWorkbook implements WorkbookGateway {
     return names.map((name) => readSheet(this.workbook, name));
   }
 
-  async writeSheet(grid: SheetGrid): Promise<void> {
-    writeGrid(this.workbook, grid);
+  async writeSheets<D extends SheetsWrite>(grids: readonly SheetGrid[], decide: (found: FoundSheets) => D): Promise<D> {
+    return writeSheets(this.workbook, grids, decide);
   }
 
   async readState(): Promise<StateRow[]> {

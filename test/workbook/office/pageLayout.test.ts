@@ -3,6 +3,7 @@ import type { SheetGrid } from "../../../src/workbook/gateway";
 import { OfficeWorkbook } from "../../../src/workbook/office/officeWorkbook";
 import { createExcelHost, officeHostOf } from "../../../tools/strictExcelHost";
 import { sampleSeed } from "../../../tools/strictExcelHost/samples";
+import { writeGrids } from "../../support/writeGrids";
 
 const grid: SheetGrid = {
   name: "Cost Report",
@@ -16,7 +17,7 @@ const grid: SheetGrid = {
 
 test("prints landscape, one page wide, header rows on every page; a flagged cell is filled", async () => {
   const host = createExcelHost(sampleSeed());
-  await new OfficeWorkbook(officeHostOf(host)).writeSheet(grid);
+  await writeGrids(new OfficeWorkbook(officeHostOf(host)), grid);
   const sheet = host.model.sheet("Cost Report")!;
   expect(sheet.pageLayout).toEqual({
     orientation: "Landscape",
@@ -29,7 +30,7 @@ test("prints landscape, one page wide, header rows on every page; a flagged cell
 
 test("an Excel without the page layout API (before 1.9) writes the sheet all the same", async () => {
   const host = createExcelHost(sampleSeed(), { apiVersion: "1.8" });
-  await new OfficeWorkbook(officeHostOf(host)).writeSheet(grid);
+  await writeGrids(new OfficeWorkbook(officeHostOf(host)), grid);
   const sheet = host.model.sheet("Cost Report")!;
   expect(sheet.pageLayout).toEqual({ orientation: "Portrait" });
   expect(sheet.cell(2, 0)?.value).toBe("3600");

@@ -1,6 +1,7 @@
 import { OfficeWorkbook, type ChangeNotice } from "../../../src/workbook/office/officeWorkbook";
 import { createExcelHost, officeHostOf, type HostOptions } from "../../../tools/strictExcelHost";
 import { sampleSeed } from "../../../tools/strictExcelHost/samples";
+import { writeGrids } from "../../support/writeGrids";
 
 /** Lets the host deliver its events (promise callbacks). */
 const delivered = () =>
@@ -52,7 +53,7 @@ describe("OfficeWorkbook.watchChanges", () => {
     const { host, gateway, notices, onChange } = setup({ apiVersion: "1.7" });
     const report = { name: "SOP", columns: [{ width: 20 }], rows: [["Status"]] };
     await gateway.watchChanges(onChange, { sheets: ["SOP"], debounceMs: 300 });
-    await gateway.writeSheet(report);
+    await writeGrids(gateway, report);
     await gateway.writeState([{ kind: "schema", key: "version", value: "1" }]);
     await delivered();
     jest.advanceTimersByTime(1000);

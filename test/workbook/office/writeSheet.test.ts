@@ -11,6 +11,7 @@ import {
 } from "../../../tools/strictExcelHost";
 import { firstDifference } from "../../../tools/strictExcelHost/compare";
 import { sampleSeed } from "../../../tools/strictExcelHost/samples";
+import { writeGrids } from "../../support/writeGrids";
 
 const FOUR_MB = 4_000_000;
 
@@ -51,7 +52,7 @@ function tableCells(host: ExcelHost): unknown[] {
 describe("OfficeWorkbook.writeSheet", () => {
   it("writes a report in 3 round trips: strings stay text, numbers formatted after the values, styles, widths, frozen rows", async () => {
     const { host, gateway } = setup(sampleSeed());
-    await gateway.writeSheet(report);
+    await writeGrids(gateway, report);
 
     expect(host.stats.batches).toHaveLength(3);
     const values = host.values("Cost Report");
@@ -105,9 +106,9 @@ describe("OfficeWorkbook.writeSheet", () => {
     const { host, gateway } = setup({ sheets: [seed.sheets[0], old, ...seed.sheets.slice(1)] });
     const before = host.sheet("Cost Report");
 
-    await gateway.writeSheet(report);
+    await writeGrids(gateway, report);
     const first = JSON.stringify(host.sheet("Cost Report").rows);
-    await gateway.writeSheet(report);
+    await writeGrids(gateway, report);
 
     expect(host.sheet("Cost Report")).toBe(before);
     expect(host.model.sheets.indexOf(before)).toBe(1);
@@ -118,16 +119,19 @@ describe("OfficeWorkbook.writeSheet", () => {
   it("leaves every user table's values, formulas and formats as they were, and never adds table rows", async () => {
     const { host, gateway } = setup(sampleSeed());
     const before = tableCells(host);
-    await gateway.writeSheets([report, { ...report, name: "Top Sheet" }]);
+    await writeGrids(gateway, report, { ...report, name: "Top Sheet" });
     await gateway.writeState([{ kind: "schema", key: "version", value: "1" }]);
-    await gateway.writeSheet(report);
+    await writeGrids(gateway, report);
     expect(tableCells(host).filter((t) => (t as { name: string }).name !== "ProdbookState")).toEqual(before);
     expect(host.stats.batches.flatMap((b) => b.actions)).not.toContain("TableRowCollection.add");
   });
 
   it("writes several reports in the same 3 round trips", async () => {
     const { host, gateway } = setup(sampleSeed());
-    await gateway.writeSheets(["Cost Report", "Top Sheet", "Hot Costs", "Issues"].map((name) => ({ ...report, name })));
+    await writeGrids(
+      gateway,
+      ...["Cost Report", "Top Sheet", "Hot Costs", "Issues"].map((name) => ({ ...report, name })),
+    );
     expect(host.stats.batches).toHaveLength(3);
     expect(host.values("Issues")).toEqual(host.values("Cost Report"));
   });
@@ -136,7 +140,7 @@ describe("OfficeWorkbook.writeSheet", () => {
     const { host, gateway } = setup({
       sheets: [{ name: "Cost Report", tables: [{ name: "MyCosts", columns: ["Item", "Cost"], rows: [["Van", 300]] }] }],
     });
-    await expect(gateway.writeSheet(report)).rejects.toMatchObject({
+    await expect(writeGrids(gateway, report)).rejects.toMatchObject({
       kind: "report-sheet-holds-table",
       message:
         "Prodbook did not write the Cost Report report: the sheet 'Cost Report' holds an Excel table, so it is not a Prodbook report. Rename that sheet and run the report again.",
@@ -174,7 +178,7 @@ describe("OfficeWorkbook.writeSheet", () => {
       const { host, gateway } = setup({
         sheets: [{ name: "Setup", cells: { rows: [["x"]] } }, oldReport, { name: "Crew", cells: { rows: [["y"]] } }],
       });
-      await gateway.writeSheet(big);
+      await writeGrids(gateway, big);
 
       const batches = host.stats.batches;
       expect(batches.length).toBeGreaterThan(3);
@@ -195,14 +199,14 @@ describe("OfficeWorkbook.writeSheet", () => {
     it("leaves the old report as it was when Excel fails half way, and the next write clears the leftovers", async () => {
       const { host, gateway } = setup({ sheets: [{ name: "Setup", cells: { rows: [["x"]] } }, oldReport] });
       host.beforeEachBatch = (i) => (host.cellEditMode = i >= 3);
-      await expect(gateway.writeSheet(big)).rejects.toMatchObject({ kind: "cell-edit-mode" });
+      await expect(writeGrids(gateway, big)).rejects.toMatchObject({ kind: "cell-edit-mode" });
       expect(host.values("Timecard Report")).toEqual([["last week's report"]]);
       // Excel refused the clean-up too, while the cell was being edited.
       expect(host.model.sheets.map((s) => s.name)).toEqual(["Setup", "Timecard Report", `${SCRATCH_PREFIX}1`]);
 
       host.beforeEachBatch = undefined;
       host.cellEditMode = false;
-      await gateway.writeSheet({ name: "Timecard Report", columns: [{ width: 10 }], rows: [["this week"]] });
+      await writeGrids(gateway, { name: "Timecard Report", columns: [{ width: 10 }], rows: [["this week"]] });
       expect(host.model.sheets.map((s) => s.name)).toEqual(["Setup", "Timecard Report"]);
       expect(host.values("Timecard Report")).toEqual([["this week"]]);
       expect(host.enableEvents).toBe(true);
@@ -216,7 +220,7 @@ describe("OfficeWorkbook.writeSheet", () => {
       columns: [{ width: 40 }],
       rows: Array.from({ length: 60 }, (_, i) => [`Issue number ${i} with some words`]),
     };
-    await gateway.writeSheet(grid);
+    await writeGrids(gateway, grid);
     expect(host.stats.batches.some((b) => b.error === "RequestPayloadSizeLimitExceeded")).toBe(true);
     expect(host.values("Issues")).toEqual(grid.rows);
   });
@@ -227,7 +231,7 @@ describe("OfficeWorkbook.writeSheet", () => {
     await host.run(async (ctx) => {
       ctx.workbook.worksheets.add("Cost Report").onChanged.add(async (e) => void seen.push(e));
     });
-    await gateway.writeSheet(report);
+    await writeGrids(gateway, report);
     await new Promise((resolve) => setImmediate(resolve));
     expect(seen).toEqual([]);
   });

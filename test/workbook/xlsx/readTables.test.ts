@@ -5,6 +5,7 @@ import { workbookBytes } from "../../../src/workbook/xlsx/workbookBytes";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsxWorkbook";
 import { MARCH_2_2026, PRODUCTION } from "./fixture";
 import { editZip, loadExcelJs, reopen, zipText } from "./roundTrip";
+import { writeGrids } from "../../support/writeGrids";
 
 const CREW = [{ name: "Crew", candidates: ["Crew"] }];
 
@@ -188,7 +189,7 @@ describe("a table as Excel writes it (no headerRowCount: the default, 1)", () =>
 
   test("keeps its header row when the workbook is saved again (ExcelJS alone would write headerRowCount=0)", async () => {
     const book = await XlsxWorkbook.open(await excelStyle(withoutFilter));
-    await book.writeSheet({ name: "Issues", columns: [{ width: 10 }], rows: [["none"]] });
+    await writeGrids(book, { name: "Issues", columns: [{ width: 10 }], rows: [["none"]] });
     const saved = await book.toBuffer();
     expect(await zipText(saved, budgetPart)).toContain('headerRowCount="1"');
     const before = (await (await reopen(writeTemplateWorkbook(PRODUCTION))).readTables(TABLE_REQUESTS)).tables;

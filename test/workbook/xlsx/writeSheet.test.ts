@@ -4,6 +4,7 @@ import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsxWorkbook";
 import { writeTemplateWorkbook } from "../../../src/workbook/xlsx/templateWriter";
 import { PRODUCTION } from "./fixture";
 import { loadExcelJs, reopen, zipText } from "./roundTrip";
+import { writeGrids } from "../../support/writeGrids";
 
 const MONEY = '"$"#,##0.00_);("$"#,##0.00)';
 
@@ -29,7 +30,7 @@ async function written(
   book?: XlsxWorkbook,
 ): Promise<{ book: XlsxWorkbook; excel: Workbook; bytes: Uint8Array }> {
   const target = book ?? (await reopen(writeTemplateWorkbook(PRODUCTION)));
-  await target.writeSheet(grid);
+  await writeGrids(target, grid);
   const bytes = await target.toBuffer();
   return { book: target, excel: await loadExcelJs(bytes), bytes };
 }
