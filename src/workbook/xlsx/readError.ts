@@ -1,4 +1,4 @@
-import { inflatedSize } from "./zipDirectory";
+import { inflatedSize, inflatedSizeUpTo } from "./zipDirectory";
 
 /**
  * Refusing a file that is not a readable .xlsx, with a message for a person, before ExcelJS sees it:
@@ -83,12 +83,36 @@ function assertInflatedSize(bytes: Uint8Array, limits: ReadLimits): void {
   } catch (cause) {
     throw corruptError(cause);
   }
-  const limit = Math.min(limits.maxInflatedBytes ?? MAX_INFLATED_BYTES, MAX_INFLATED_BYTES);
-  if (size <= limit) return;
-  const inflates = size === Number.POSITIVE_INFINITY ? "over 4 GB" : `${Math.ceil(size / MB)} MB`;
-  throw new WorkbookReadError(
+  const limit = inflatedLimit(limits);
+  if (size > limit)
+    throw inflatesTooMuch(size === Number.POSITIVE_INFINITY ? "over 4 GB" : `${Math.ceil(size / MB)} MB`, limits);
+}
+
+/**
+ * The limit checked against the bytes the package really inflates to, counted as each part inflates
+ * (nothing kept) and stopped once past the limit: a package whose directory declares less than its
+ * parts hold is refused in the same one line as one that declares it, before a reader inflates it.
+ * Call after assertXlsxBytes, before handing the bytes to a reader that trusts the declared sizes.
+ */
+export async function assertInflatesWithin(bytes: Uint8Array, limits: ReadLimits = {}): Promise<void> {
+  const limit = inflatedLimit(limits);
+  let size: number;
+  try {
+    size = await inflatedSizeUpTo(bytes, limit);
+  } catch (cause) {
+    throw corruptError(cause);
+  }
+  if (size > limit) throw inflatesTooMuch(`over ${Math.floor(limit / MB)} MB`, limits);
+}
+
+function inflatedLimit(limits: ReadLimits): number {
+  return Math.min(limits.maxInflatedBytes ?? MAX_INFLATED_BYTES, MAX_INFLATED_BYTES);
+}
+
+function inflatesTooMuch(inflates: string, limits: ReadLimits): WorkbookReadError {
+  return new WorkbookReadError(
     "too-large",
-    limit < MAX_INFLATED_BYTES && limits.inflatedLimitReason
+    inflatedLimit(limits) < MAX_INFLATED_BYTES && limits.inflatedLimitReason
       ? `The workbook inflates to ${inflates} when unzipped; ${limits.inflatedLimitReason}.`
       : `The workbook inflates to ${inflates} when unzipped; Prodbook reads workbooks of up to ${MAX_INFLATED_BYTES / MB} MB unzipped. A file that small growing that much is damaged, or made to exhaust memory.`,
   );

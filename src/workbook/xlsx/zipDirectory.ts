@@ -38,3 +38,56 @@ export function inflatedSize(zip: Uint8Array): number {
     return sum + (size === ZIP64_SIZE ? Number.POSITIVE_INFINITY : size);
   }, 0);
 }
+
+const LOCAL_HEADER = 0x04034b50;
+const STORED = 0;
+const DEFLATED = 8;
+/** Compressed bytes fed to the inflater at a time: one slice inflates to at most about 16 MB. */
+const SLICE = 16 * 1024;
+
+/**
+ * The bytes the package's parts really inflate to, counted as they inflate and never kept, stopping
+ * as soon as the count passes `limit` (the answer is then some number over it): a directory that
+ * declares small sizes cannot hide a part that inflates to gigabytes. Inflates with the platform's
+ * DecompressionStream (Node and the browsers the pane runs in), so the preview host checks the same.
+ * Throws on a package whose entries do not read.
+ */
+export async function inflatedSizeUpTo(zip: Uint8Array, limit: number): Promise<number> {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let total = 0;
+  for (const at of centralHeaders(view)) {
+    const method = view.getUint16(at + 10, true);
+    const compressedSize = view.getUint32(at + 20, true);
+    const local = view.getUint32(at + 42, true);
+    if (local + 30 > zip.byteLength || view.getUint32(local, true) !== LOCAL_HEADER)
+      throw new Error(`zip local header expected at ${local}`);
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    const data = zip.subarray(start, start + compressedSize);
+    // A stored part is its own bytes; a method no reader knows is refused when the workbook is read.
+    total += method === DEFLATED ? await inflatedBytes(data, limit - total) : method === STORED ? data.byteLength : 0;
+    if (total > limit) return total;
+  }
+  return total;
+}
+
+/** Bytes `data` inflates to, up to just past `limit`. */
+async function inflatedBytes(data: Uint8Array, limit: number): Promise<number> {
+  let offset = 0;
+  const source = new ReadableStream<BufferSource>({
+    pull(controller) {
+      if (offset >= data.byteLength) controller.close();
+      else controller.enqueue(data.slice(offset, (offset += SLICE)));
+    },
+  });
+  const reader = source.pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+  let count = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return count;
+    count += value.byteLength;
+    if (count > limit) {
+      await reader.cancel();
+      return count;
+    }
+  }
+}

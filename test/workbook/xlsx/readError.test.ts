@@ -1,4 +1,6 @@
 import { Workbook } from "exceljs";
+// ExcelJS's own zip library, to build packages another program (or an attacker) might write.
+import JSZip from "jszip";
 import { mkdtemp, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -79,5 +81,49 @@ describe("refusing what is not a readable .xlsx", () => {
     await saveXlsxFile(await XlsxWorkbook.open(await workbookBytes(writeTemplateWorkbook(null))), path);
     const { tables } = await (await openXlsxFile(path)).readTables([{ name: "Setup", candidates: ["Setup"] }]);
     expect(tables.get("Setup")?.values[1]).toEqual(["Production Title", null]);
+  });
+});
+
+describe("the inflated size is counted, not taken from the zip's directory", () => {
+  const MB = 1024 * 1024;
+  const LIMITS = { maxInflatedBytes: MB, inflatedLimitReason: "this use reads workbooks of up to 1 MB unzipped" };
+
+  /** The blank template with a part of `size` spaces, its sizes in the directory set to `declared`. */
+  async function withPart(size: number, declared?: number): Promise<Uint8Array> {
+    const zip = await JSZip.loadAsync(await workbookBytes(writeTemplateWorkbook(null)));
+    zip.file("xl/media/padding.bin", Buffer.alloc(size, 0x20));
+    const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    if (declared === undefined) return bytes;
+    // The part's uncompressed size, in its local header and in the central directory, says `declared`.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const name = new TextEncoder().encode("xl/media/padding.bin");
+    const named = (at: number, nameAt: number) =>
+      name.every((b, i) => bytes[at + nameAt + i] === b) &&
+      view.getUint16(at + (nameAt === 30 ? 26 : 28), true) === name.length;
+    for (let at = 0; at + 46 < bytes.byteLength; at++) {
+      const signature = view.getUint32(at, true);
+      if (signature === 0x04034b50 && named(at, 30)) view.setUint32(at + 22, declared, true);
+      if (signature === 0x02014b50 && named(at, 46)) view.setUint32(at + 24, declared, true);
+    }
+    return bytes;
+  }
+
+  test("a part that declares 100 bytes and inflates to 8 MB is refused in one line, as one that declares it", async () => {
+    const lying = await refusal(XlsxWorkbook.open(await withPart(8 * MB, 100), LIMITS));
+    expect(lying).toEqual({
+      kind: "too-large",
+      message: "The workbook inflates to over 1 MB when unzipped; this use reads workbooks of up to 1 MB unzipped.",
+    });
+    const honest = await refusal(XlsxWorkbook.open(await withPart(8 * MB), LIMITS));
+    expect(honest).toEqual({
+      kind: "too-large",
+      message: "The workbook inflates to 9 MB when unzipped; this use reads workbooks of up to 1 MB unzipped.",
+    });
+  });
+
+  test("a workbook within the limit opens, its parts counted whole", async () => {
+    const book = await XlsxWorkbook.open(await withPart(MB / 2), LIMITS);
+    const { tables } = await book.readTables([{ name: "Setup", candidates: ["Setup"] }]);
+    expect(tables.has("Setup")).toBe(true);
   });
 });
