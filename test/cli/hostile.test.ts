@@ -129,10 +129,35 @@ test("report refuses up front, in one line, a workbook too big to copy within it
   const run = await prodbook("report", path, out);
   expect(run.code).toBe(2);
   expect(run.stderr.trim().split("\n")).toEqual([
-    expect.stringMatching(/big\.xlsx: The workbook inflates to 4\d MB when unzipped; prodbook report .* up to 20 MB/),
+    expect.stringMatching(
+      /big\.xlsx: The workbook inflates to 4\d MB when unzipped; prodbook report .* up to 24 MB unzipped\. Write this one.s reports from the Prodbook pane in Excel/,
+    ),
   ]);
   await expect(readFile(out)).rejects.toThrow();
   expect((await prodbook("validate", path)).code).toBe(0);
+});
+
+test("report refuses in one line a workbook whose zip directory understates what its parts inflate to", async () => {
+  const zip = await JSZip.loadAsync(await readFile(SAMPLE));
+  zip.file("xl/media/padding.bin", Buffer.alloc(40 * 1024 * 1024, 0x20));
+  const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  // The part says it inflates to 100 bytes, in its local header and in the central directory.
+  const name = Buffer.from("xl/media/padding.bin");
+  for (let at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
+    if (bytes.readUInt32LE(at - 30) === 0x04034b50) bytes.writeUInt32LE(100, at - 30 + 22);
+    if (bytes.readUInt32LE(at - 46) === 0x02014b50) bytes.writeUInt32LE(100, at - 46 + 24);
+  }
+  const path = join(dir, "lying.xlsx");
+  await writeFile(path, bytes);
+  const out = join(dir, "lying-out.xlsx");
+  const run = await prodbook("report", path, out);
+  expect(run.code).toBe(2);
+  expect(run.stderr.trim().split("\n")).toEqual([
+    expect.stringMatching(
+      /lying\.xlsx: The workbook inflates to over 24 MB when unzipped; prodbook report .* up to 24 MB/,
+    ),
+  ]);
+  await expect(readFile(out)).rejects.toThrow();
 });
 
 describe("amounts no production has", () => {

@@ -9,12 +9,18 @@ import { plural, terminalText, writeJson, yellow } from "../output";
 import { readProdbookState } from "../../app/state";
 
 /**
- * The copy is written from a workbook held whole in memory (ExcelJS), about 60 times its unzipped
- * size: feature-L (34 MB unzipped) peaks near 2 GB. Up to this size the report stays within 1.5 GB;
- * a bigger workbook is refused before it is read, rather than failing out of memory minutes later.
+ * The copy is written from a workbook held whole in memory (ExcelJS). Its peak memory follows the
+ * workbook's unzipped size: feature-L (22.1 MB unzipped) peaked at 1.23 and 1.38 GB resident in two runs,
+ * up to 64 times that size (docs/decisions.md, "prodbook report's memory"). The report keeps within
+ * 1.5 GB, so it takes workbooks of up to 1.5 GB / 64 = 24 MB unzipped: feature-L is written, series-XL
+ * (143 MB unzipped, some 9 GB by this measure) is refused from the zip's directory before anything is
+ * inflated, rather than failing out of memory minutes later. (MB and GB here are 2^20 and 2^30 bytes.)
  */
-const MAX_REPORT_INFLATED_MB = 20;
-const TOO_BIG_FOR_REPORT = `prodbook report holds the whole workbook in memory to write its copy, so it takes workbooks of up to ${MAX_REPORT_INFLATED_MB} MB unzipped; prodbook validate and prodbook timecards read this one`;
+const REPORT_MEMORY_LIMIT = 1.5 * 1024 ** 3;
+const REPORT_MEMORY_PER_UNZIPPED_BYTE = 64;
+const MAX_REPORT_INFLATED_BYTES = Math.floor(REPORT_MEMORY_LIMIT / REPORT_MEMORY_PER_UNZIPPED_BYTE);
+const MAX_REPORT_INFLATED_MB = Math.floor(MAX_REPORT_INFLATED_BYTES / 1024 ** 2);
+const TOO_BIG_FOR_REPORT = `prodbook report holds the whole workbook in memory to write its copy, about ${REPORT_MEMORY_PER_UNZIPPED_BYTE} times its unzipped size, and keeps within 1.5 GB, so it takes workbooks of up to ${MAX_REPORT_INFLATED_MB} MB unzipped. Write this one's reports from the Prodbook pane in Excel; prodbook validate, timecards, variance and dood read it as it is`;
 
 export const REPORT_HELP = `prodbook report <book.xlsx> <out.xlsx> [--force] [--json] [--as-of YYYY-MM-DD]
 
@@ -22,7 +28,7 @@ Writes every report sheet (Issues, Timecard Report, Hot Costs, Schedule Report, 
 copy of the workbook at <out.xlsx>; the input is never changed. A sheet of a report's name that Prodbook
 did not write, or that was edited by hand since, is left alone unless --force. <out.xlsx> may exist (it
 is replaced), but may not be the input. A workbook over ${MAX_REPORT_INFLATED_MB} MB unzipped is refused: the copy is
-made in memory.`;
+made in memory, about ${REPORT_MEMORY_PER_UNZIPPED_BYTE} times that size, within 1.5 GB.`;
 
 export async function reportCommand(argv: readonly string[]): Promise<CommandResult> {
   const args = parseArgs(argv, { options: ["as-of"], flags: ["json", "force"] });
@@ -32,7 +38,7 @@ export async function reportCommand(argv: readonly string[]): Promise<CommandRes
   const asOf = isoDateOption(args, "as-of");
   await checkOutputPath(out, { mayExist: true, inputs: [file] });
   const opened = await openInput(file, {
-    maxInflatedBytes: MAX_REPORT_INFLATED_MB * 1024 * 1024,
+    maxInflatedBytes: MAX_REPORT_INFLATED_BYTES,
     inflatedLimitReason: TOO_BIG_FOR_REPORT,
   });
   if ("error" in opened) throw new FileError(opened.error);
