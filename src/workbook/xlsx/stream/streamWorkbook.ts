@@ -73,28 +73,34 @@ export class StreamedWorkbook implements TableReader {
       if (table) wanted.push({ request: request.name, ...table });
       else if (sheet) wanted.push({ request: request.name, sheet, range: true });
     }
-    const read = await this.read(wanted);
-    const found = new Map<string, RawTable>();
-    for (const w of wanted) {
-      const cells = read.get(w.sheet)!;
-      if ("range" in w) {
-        found.set(w.request, {
-          table: w.request,
-          sheet: w.sheet.name,
-          kind: "range",
-          ...range(cells, WHOLE_SHEET, "trim"),
-        });
-        continue;
+    // Sheet by sheet, each sheet's cells dropped once its tables are built (and, when it serves one
+    // table, row by row as they are copied): the kept cells and the tables are never all held twice.
+    const built = new Map<Wanted, RawTable>();
+    for (const sheet of new Set(wanted.map((w) => w.sheet))) {
+      const here = wanted.filter((w) => w.sheet === sheet);
+      const cells = await this.read(sheet, here);
+      const release = here.length === 1;
+      for (const w of here) {
+        if ("range" in w) {
+          const { values, top, left } = range(cells, WHOLE_SHEET, "trim", release);
+          built.set(w, { table: w.request, sheet: w.sheet.name, kind: "range", values, top, left });
+          continue;
+        }
+        const others = tables.filter((t) => t.table !== w.table && looseName(t.table.name) === looseName(w.table.name));
+        const table = tableValues(w.request, w.sheet, w.table, cells, release);
+        built.set(
+          w,
+          others.length === 0
+            ? table
+            : {
+                ...table,
+                sameName: others.map((t) => ({ sheet: t.sheet.name, top: t.table.top, left: t.table.left })),
+              },
+        );
       }
-      const others = tables.filter((t) => t.table !== w.table && looseName(t.table.name) === looseName(w.table.name));
-      const table = tableValues(w.request, w.sheet, w.table, cells);
-      found.set(
-        w.request,
-        others.length === 0
-          ? table
-          : { ...table, sameName: others.map((t) => ({ sheet: t.sheet.name, top: t.table.top, left: t.table.left })) },
-      );
     }
+    const found = new Map<string, RawTable>();
+    for (const w of wanted) found.set(w.request, built.get(w)!);
     return { tables: found, sheetNames: sheets.map((s) => s.name) };
   }
 
@@ -103,8 +109,8 @@ export class StreamedWorkbook implements TableReader {
       .flatMap((sheet) => sheet.tables.map((table) => ({ sheet, table })))
       .find((t) => looseName(t.table.name) === looseName(STATE_TABLE));
     if (!hit) return [];
-    const cells = (await this.read([{ request: STATE_TABLE, ...hit }])).get(hit.sheet)!;
-    const [header, ...body] = tableValues(STATE_TABLE, hit.sheet, hit.table, cells).values;
+    const cells = await this.read(hit.sheet, [{ request: STATE_TABLE, ...hit }]);
+    const [header, ...body] = tableValues(STATE_TABLE, hit.sheet, hit.table, cells, true).values;
     const [kind, key, value] = ["Kind", "Key", "Value"].map((h) =>
       header.findIndex((cell) => looseName(displayRaw(cell)) === looseName(h)),
     );
@@ -114,31 +120,25 @@ export class StreamedWorkbook implements TableReader {
       .filter((row) => row.kind !== "" || row.key !== "" || row.value !== "");
   }
 
-  /** Each sheet wanted, read once, keeping the rows and columns its tables (or its used range) cover. */
-  private async read(wanted: readonly Wanted[]): Promise<Map<SheetDef, SheetCells>> {
-    const read = new Map<SheetDef, SheetCells>();
+  /** One sheet, keeping the rows and columns its wanted tables (or its used range) cover. */
+  private async read(sheet: SheetDef, wanted: readonly Wanted[]): Promise<SheetCells> {
     try {
       const context = await this.cellContext();
-      for (const sheet of new Set(wanted.map((w) => w.sheet))) {
-        const areas = wanted
-          .filter((w) => w.sheet === sheet)
-          .map((w) => ("range" in w ? WHOLE_SHEET : tableArea(w.table)));
-        const area = {
-          top: Math.min(...areas.map((a) => a.top)),
-          left: Math.min(...areas.map((a) => a.left)),
-          bottom: Math.max(...areas.map((a) => a.bottom)),
-          right: Math.max(...areas.map((a) => a.right)),
-        };
-        const reader = new SheetCellsReader(area, context);
-        const scanner = new XmlScanner(reader);
-        for await (const chunk of this.zip.chunks(sheet.part)) scanner.feed(chunk);
-        scanner.end();
-        read.set(sheet, reader.result());
-      }
+      const areas = wanted.map((w) => ("range" in w ? WHOLE_SHEET : tableArea(w.table)));
+      const area = {
+        top: Math.min(...areas.map((a) => a.top)),
+        left: Math.min(...areas.map((a) => a.left)),
+        bottom: Math.max(...areas.map((a) => a.bottom)),
+        right: Math.max(...areas.map((a) => a.right)),
+      };
+      const reader = new SheetCellsReader(area, context);
+      const scanner = new XmlScanner(reader);
+      for await (const chunk of this.zip.chunks(sheet.part)) scanner.feed(chunk);
+      scanner.end();
+      return reader.result();
     } catch (cause) {
       throw corruptError(cause);
     }
-    return read;
   }
 
   private async cellContext(): Promise<CellContext> {
@@ -168,14 +168,15 @@ function tableArea(t: TableDef): Area {
  * Header row and body; a totals row is left out (readExcelTable). A table has a header row when the
  * file says so, when it has a filter, or when its first row spells its column names (restoreHeaderRows).
  */
-function tableValues(name: string, sheet: SheetDef, t: TableDef, cells: SheetCells): RawTable {
+function tableValues(name: string, sheet: SheetDef, t: TableDef, cells: SheetCells, release: boolean): RawTable {
   const hasHeader = t.headerRowCount1 || t.hasAutoFilter || headerSpelled(t, cells);
   const bodyTop = hasHeader ? t.top + 1 : t.top;
   const bodyBottom = t.hasTotals ? t.bottom - 1 : t.bottom;
   const right = Math.min(t.right, t.left + t.columns.length - 1);
-  const body = range(cells, { top: bodyTop, left: t.left, bottom: bodyBottom, right }, "full").values;
+  // The body first: releasing its rows leaves the header row (above it) in place.
+  const body = range(cells, { top: bodyTop, left: t.left, bottom: bodyBottom, right }, "full", release).values;
   const header = hasHeader
-    ? (range(cells, { top: t.top, left: t.left, bottom: t.top, right }, "full").values[0] ?? [])
+    ? (range(cells, { top: t.top, left: t.left, bottom: t.top, right }, "full", release).values[0] ?? [])
     : t.columns;
   return { table: name, sheet: sheet.name, kind: "table", values: [header, ...body], top: bodyTop - 1, left: t.left };
 }
@@ -198,12 +199,13 @@ function cellText(value: RawCell): string {
 /**
  * The values inside the bounds, blanks as null, as readTables.ts's readRange gives them: rows up to the
  * last row the sheet holds; `full` as wide as the bounds, `trim` from the first row and column holding a
- * value. Rows without a value share one blank row.
+ * value. Rows without a value share one blank row. `release`: each row read is dropped once copied.
  */
 function range(
   cells: SheetCells,
   bounds: Area,
   shape: "full" | "trim",
+  release: boolean,
 ): { values: RawCell[][]; top: number; left: number } {
   const lastRow = Math.min(bounds.bottom, cells.lastRow);
   let firstRow = Number.POSITIVE_INFINITY;
@@ -239,6 +241,7 @@ function range(
       if (c >= bounds.left && c <= bounds.right) line[c - firstColumn] = row.vals[i];
     }
     values[r - top] = line;
+    if (release) cells.rows[r] = undefined;
   }
   return { values, top, left: firstColumn };
 }
