@@ -9,8 +9,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { WorkbookSession } from "../../src/app/session";
-import { BUDGET, type Tool } from "../../src/app/sessionTools";
+import { BUDGET } from "../../src/app/sessionTools";
 import { readStandard } from "../../src/app/sop";
 import { sopUpdateToolOf, type SopUpdateTool } from "../../src/app/sopUpdate";
 import { cellAddress } from "../../src/domain/cells/address";
@@ -28,22 +27,13 @@ import {
   SCREENSHOTS,
   shownCounts,
   startPreview,
+  toolOf,
   VIEWPORT,
 } from "./previewPage";
 
 const SAMPLE = join(ROOT, "templates", "sample-production.xlsx");
 const STANDARD = join(ROOT, "templates", "studio-sop-standard.xlsx");
 const STANDARD_FILE = "studio-sop-standard.xlsx";
-
-/** A tool's result as the pane's session computes it, on the same bytes. */
-async function toolOf<T>(bytes: Uint8Array, tool: Tool<T>): Promise<T> {
-  const gateway = await XlsxWorkbook.open(bytes);
-  const session = new WorkbookSession({ open: async () => ({ gateway }) });
-  await session.start();
-  const result = session.tool(tool);
-  if (result.status !== "ready") throw new Error(`${tool.name}: ${result.status}`);
-  return result.value;
-}
 
 /** Every cell with something in it, by address, as ExcelJS reads it (formulas with their text). */
 function cellsOf(ws: Worksheet): Map<string, string> {

@@ -7,84 +7,37 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { ValidationSummary } from "../../src/app/loadWorkbook";
-import { WorkbookSession } from "../../src/app/session";
-import { BUDGET, CHECKLISTS, OVERVIEW, SCHEDULE, TIMECARDS, VALIDATION, type Tool } from "../../src/app/sessionTools";
+import { VALIDATION, BUDGET, CHECKLISTS, OVERVIEW, SCHEDULE, TIMECARDS } from "../../src/app/sessionTools";
 import { cellAddress } from "../../src/domain/cells/address";
 import { TABLE_REQUESTS } from "../../src/workbook/gateway";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
-import { buildPages, type BuiltPages } from "./buildPages";
 import { median, renderTimes } from "./firstRender";
-import { serveFolder, type StaticServer } from "./staticServer";
+import {
+  AXE,
+  axeViolations,
+  chromiumSuite,
+  CSP_AT_WORK,
+  openView,
+  type PreviewServer,
+  ROOT,
+  SCREENSHOTS,
+  shownCounts,
+  startPreview,
+  toolOf,
+  VIEWPORT,
+} from "./previewPage";
 
-const ROOT = join(__dirname, "..", "..");
 const SAMPLE = join(ROOT, "templates", "sample-production.xlsx");
 const BLANK = join(ROOT, "templates", "production-template.xlsx");
-// Test runs keep their screenshots out of the tree; `npm run screenshots` points this at docs/screenshots.
-const SCREENSHOTS = process.env.PRODBOOK_SCREENSHOTS ?? join(ROOT, "test-output", "screenshots");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-// No sandbox as root, and nothing that reaches for the network (this machine has none).
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-const VIEWPORT = { width: 360, height: 640 };
 const INITIAL_BUDGET_BYTES = 250_000;
 const RUNS = 5;
-/** office.js frames Microsoft's telemetry service; the pages' CSP refuses it, as it should. */
-const CSP_AT_WORK =
-  /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy/;
-
-const inCi = process.env.CI === "true";
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && !inCi)
-  console.log(`Skipping the preview end-to-end test: no Chromium at ${CHROMIUM} (apt-get install -y chromium).`);
-const suite = haveChromium || inCi ? describe : describe.skip;
-
-/** A tool's result as the pane's session computes it, on the same bytes. */
-async function toolOf<T>(bytes: Uint8Array, tool: Tool<T>): Promise<T> {
-  const gateway = await XlsxWorkbook.open(bytes);
-  const session = new WorkbookSession({ open: async () => ({ gateway }) });
-  await session.start();
-  const result = session.tool(tool);
-  if (result.status !== "ready") throw new Error(`${tool.name}: ${result.status}`);
-  return result.value;
-}
+const suite = chromiumSuite("the preview end-to-end test");
 
 const summaryOf = (bytes: Uint8Array): Promise<ValidationSummary> => toolOf(bytes, VALIDATION);
 
-const AXE = join(ROOT, "node_modules", "axe-core", "axe.min.js");
 const VIEWS = ["Overview", "Issues", "Timecards", "Budget", "Schedule", "SOP", "Delivery"];
-
-/** Opens a view from its tab, or from the overflow menu when the pane is too narrow to show its tab. */
-async function openView(page: Page, name: string): Promise<void> {
-  const tab = page.getByRole("tablist", { name: "Views" }).getByRole("tab", { name, exact: true });
-  if (await tab.isVisible()) await tab.click();
-  else {
-    await page.getByRole("button", { name: /more views/ }).click();
-    await page.getByRole("menuitem", { name, exact: true }).click();
-  }
-  await page.getByRole("heading", { level: 2 }).first().waitFor();
-}
-
-/** Serious and critical accessibility violations on the page, as axe-core finds them. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: unknown[] }> } }).axe;
-    // Tabster's focus guards (Fluent's arrow-key navigation) are hidden on purpose and pass focus on at once.
-    return axe.run({ exclude: [["[data-tabster-dummy]"]] });
-  });
-  return (violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 /** The sample with #REF! in the first cell of the Budget table's first row: an error with an address. */
 async function brokenSample(sample: Uint8Array): Promise<{ bytes: Uint8Array; address: string }> {
@@ -99,61 +52,36 @@ async function brokenSample(sample: Uint8Array): Promise<{ bytes: Uint8Array; ad
   };
 }
 
-/** The counts as the pane shows them. */
-async function shownCounts(page: Page): Promise<Record<string, number>> {
-  const counts = page.getByLabel("Issue counts");
-  await counts.waitFor();
-  const read = async (label: string) =>
-    Number(
-      (await counts
-        .locator("div", { has: page.locator(`dt:text-is("${label}")`) })
-        .locator("dd")
-        .textContent())!.replace(/,/g, ""),
-    );
-  return { error: await read("Errors"), warning: await read("Warnings"), info: await read("Info") };
-}
-
 suite("the preview host in headless Chromium", () => {
-  let pages: BuiltPages;
-  let server: StaticServer;
-  let browser: Browser;
+  let preview: PreviewServer;
   let sample: Uint8Array;
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (!haveChromium)
-      throw new Error(`CI=true and no Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
     if (!existsSync(SAMPLE)) throw new Error(`${SAMPLE} is missing: run npm run templates.`);
     sample = new Uint8Array(await readFile(SAMPLE));
-    pages = await buildPages();
-    console.log(`e2e build (production, esbuild-minified) in ${pages.seconds.toFixed(1)} s`);
-    server = await serveFolder(pages.dir);
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+    preview = await startPreview();
     await mkdir(SCREENSHOTS, { recursive: true });
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await pages?.remove();
-  });
+  afterAll(() => preview?.close());
 
   async function openPage(path: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: VIEWPORT });
+    const page = await preview.browser.newPage({ viewport: VIEWPORT });
     page.on(
       "console",
       (m) => m.type() === "error" && !CSP_AT_WORK.test(m.text()) && problems.push(`${path}: ${m.text()}`),
     );
     // Where it was thrown, too: the chunk's name says which view.
     page.on("pageerror", (e) => problems.push(`${path}: ${e.message} ${e.stack?.split("\n")[1]?.trim() ?? ""}`));
-    await page.goto(server.url + path);
+    await page.goto(preview.server.url + path);
     return page;
   }
 
   test("the Excel pane's initial script stays under 250 KB gzip, without ExcelJS or eval", async () => {
-    const scripts = pages.entryScripts.taskpane;
+    const scripts = preview.pages.entryScripts.taskpane;
     const bytes = await Promise.all(
-      scripts.map(async (name) => gzipSync(await readFile(join(pages.dir, name)), { level: 9 }).length),
+      scripts.map(async (name) => gzipSync(await readFile(join(preview.pages.dir, name)), { level: 9 }).length),
     );
     const total = bytes.reduce((a, b) => a + b, 0);
     console.log(
@@ -161,8 +89,8 @@ suite("the preview host in headless Chromium", () => {
     );
     expect(total).toBeLessThanOrEqual(INITIAL_BUDGET_BYTES);
     expect(scripts.some((name) => name.startsWith("exceljs"))).toBe(false);
-    for (const name of Object.values(pages.entryScripts).flat())
-      expect(await readFile(join(pages.dir, name), "utf8")).not.toMatch(/\beval\(/);
+    for (const name of Object.values(preview.pages.entryScripts).flat())
+      expect(await readFile(join(preview.pages.dir, name), "utf8")).not.toMatch(/\beval\(/);
   });
 
   test("validates the bundled sample and shows the counts the domain computes: no errors", async () => {
@@ -229,10 +157,10 @@ suite("the preview host in headless Chromium", () => {
       toolOf(sample, SCHEDULE),
       toolOf(sample, CHECKLISTS),
     ]);
-    const context = await browser.newContext({ viewport: VIEWPORT, bypassCSP: true });
+    const context = await preview.browser.newContext({ viewport: VIEWPORT, bypassCSP: true });
     const page = await context.newPage();
     page.on("pageerror", (e) => problems.push(`views: ${e.message}`));
-    await page.goto(server.url + "preview.html");
+    await page.goto(preview.server.url + "preview.html");
     await shownCounts(page);
     await page.addScriptTag({ path: AXE });
     const violations: string[] = [];
@@ -284,9 +212,9 @@ suite("the preview host in headless Chromium", () => {
 
   test("at desktop width the pane is docked beside a read-only grid; an issue selects its cell there", async () => {
     const broken = await brokenSample(sample);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+    const page = await preview.browser.newPage({ viewport: { width: 1280, height: 760 } });
     page.on("pageerror", (e) => problems.push(`docked: ${e.message}`));
-    await page.goto(server.url + "preview.html");
+    await page.goto(preview.server.url + "preview.html");
     await shownCounts(page);
     const pane = await page.getByRole("main").boundingBox();
     expect(pane!.width).toBeGreaterThanOrEqual(350);
@@ -392,15 +320,15 @@ suite("the preview host in headless Chromium", () => {
 
   test("taskpane.html outside Excel falls back to the preview, with office.js served locally or not at all", async () => {
     for (const office of ["local", "offline"] as const) {
-      const page = await browser.newPage({ viewport: VIEWPORT });
+      const page = await preview.browser.newPage({ viewport: VIEWPORT });
       // The CDN's files from the local copy (office.js, then its host mapping table), or no network at all.
       await page.route("https://appsforoffice.microsoft.com/**", (route) => {
-        const local = join(pages.dir, "office", basename(new URL(route.request().url()).pathname));
+        const local = join(preview.pages.dir, "office", basename(new URL(route.request().url()).pathname));
         return office === "local" && existsSync(local)
           ? route.fulfill({ path: local, contentType: "text/javascript; charset=utf-8" })
           : route.abort("internetdisconnected");
       });
-      await page.goto(server.url + "taskpane.html");
+      await page.goto(preview.server.url + "taskpane.html");
       await page.getByText("Preview · sample-production.xlsx").waitFor();
       await shownCounts(page);
       await page.close();
@@ -413,8 +341,8 @@ suite("the preview host in headless Chromium", () => {
     const validated: number[] = [];
     // Alternated, so that both pages meet the same machine load.
     for (let i = 0; i < RUNS; i++) {
-      blank.push((await renderTimes(browser, server.url + "blank.html", { shell: "#root *" })).shell);
-      const t = await renderTimes(browser, server.url + "preview.html", {
+      blank.push((await renderTimes(preview.browser, preview.server.url + "blank.html", { shell: "#root *" })).shell);
+      const t = await renderTimes(preview.browser, preview.server.url + "preview.html", {
         shell: "header h1",
         validated: "[aria-label='Issue counts']",
       });

@@ -6,6 +6,9 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { WorkbookSession } from "../../src/app/session";
+import type { Tool } from "../../src/app/sessionTools";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { buildPages, type BuiltPages } from "./buildPages";
 import { serveFolder, type StaticServer } from "./staticServer";
 
@@ -105,4 +108,14 @@ export async function shownCounts(page: Page): Promise<Record<string, number>> {
         .textContent())!.replace(/,/g, ""),
     );
   return { error: await read("Errors"), warning: await read("Warnings"), info: await read("Info") };
+}
+
+/** A tool's result as the pane's session computes it, on the same bytes: what a view should show. */
+export async function toolOf<T>(bytes: Uint8Array, tool: Tool<T>): Promise<T> {
+  const gateway = await XlsxWorkbook.open(bytes);
+  const session = new WorkbookSession({ open: async () => ({ gateway }) });
+  await session.start();
+  const result = session.tool(tool);
+  if (result.status !== "ready") throw new Error(`${tool.name}: ${result.status}`);
+  return result.value;
 }
