@@ -33,6 +33,24 @@ export function fitWidth(texts: Iterable<string>, min: number, max: number): num
   return Math.min(width, max);
 }
 
+/**
+ * A column counting one state of a completion group (a `[name, completion]` line of the SOP or delivery
+ * status), the cell highlighted when the count is not zero and the state is one to act on.
+ */
+export function countColumn<K extends string>(
+  head: string,
+  state: K,
+  width: number,
+  alarm?: RowStyle,
+): Column<[string, { readonly counts: Readonly<Record<K, number>> }]> {
+  return {
+    head,
+    width,
+    value: ([, c]) => c.counts[state],
+    ...(alarm && { highlight: ([, c]) => (c.counts[state] ? alarm : undefined) }),
+  };
+}
+
 /** A table block: its line type is checked here and erased after, so a report can mix kinds of lines. */
 export function table<T>(block: TableBlock<T>): Block {
   return { table: block as unknown as TableBlock<unknown> };

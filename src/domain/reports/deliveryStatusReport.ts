@@ -12,7 +12,7 @@ import {
   type ItemStatus,
 } from "../checklists/delivery";
 import type { Setup } from "../model/setup";
-import { renderBlocks, table, type Block, type Column } from "./blocks";
+import { countColumn, renderBlocks, table, type Block, type Column } from "./blocks";
 import { printable, type RowStyle, type SheetGrid } from "./grid";
 import { stateLegend } from "./sopStatusReport";
 
@@ -59,7 +59,6 @@ const styleOf = (l: Line): RowStyle | undefined =>
   "item" in l ? DELIVERY_STATE_LEGEND[l.item.state].style : "subtotal";
 
 function categoryTable(s: DeliveryStatus): Block {
-  const n = (k: DeliveryState) => (c: [string, DeliveryCompletion]) => c[1].counts[k];
   const o = s.overall;
   return table<[string, DeliveryCompletion]>({
     columns: [
@@ -67,26 +66,11 @@ function categoryTable(s: DeliveryStatus): Block {
       { head: "Required", width: 9, value: ([, c]) => c.total },
       { head: "Complete", width: 9, value: ([, c]) => c.complete },
       { head: "% complete", width: 11, kind: "percent", value: ([, c]) => pct(c) },
-      {
-        head: "Rejected",
-        width: 9,
-        value: n("rejected"),
-        highlight: ([, c]) => (c.counts.rejected ? "error" : undefined),
-      },
-      {
-        head: "Overdue",
-        width: 9,
-        value: n("overdue"),
-        highlight: ([, c]) => (c.counts.overdue ? "error" : undefined),
-      },
-      {
-        head: "Due soon",
-        width: 9,
-        value: n("dueSoon"),
-        highlight: ([, c]) => (c.counts.dueSoon ? "warning" : undefined),
-      },
-      { head: "Awaiting", width: 9, value: n("awaitingAcceptance") },
-      { head: "Open", width: 8, value: n("open") },
+      countColumn("Rejected", "rejected", 9, "error"),
+      countColumn("Overdue", "overdue", 9, "error"),
+      countColumn("Due soon", "dueSoon", 9, "warning"),
+      countColumn("Awaiting", "awaitingAcceptance", 9),
+      countColumn("Open", "open", 8),
     ],
     lines: [...s.byCategory],
     total: {

@@ -12,7 +12,7 @@ import {
 } from "../checklists/sopStatus";
 import type { Setup } from "../model/setup";
 import type { RowStyle } from "./grid";
-import { renderBlocks, table, type Block, type Column } from "./blocks";
+import { countColumn, renderBlocks, table, type Block, type Column } from "./blocks";
 import { printable, type SheetGrid } from "./grid";
 
 export const SOP_STATUS_REPORT = "SOP Status";
@@ -55,32 +55,16 @@ function stepColumns(stepWidth: number): Column<Line>[] {
 const styleOf = (l: Line): RowStyle | undefined => ("step" in l ? SOP_STATE_LEGEND[l.step.state].style : "subtotal");
 
 function completionTable(head: string, groups: ReadonlyMap<string, SopCompletion>, overall: SopCompletion): Block {
-  const n = (k: SopState) => (c: [string, SopCompletion]) => c[1].counts[k];
   return table<[string, SopCompletion]>({
     columns: [
       { head, width: 24, value: ([k]) => k },
       { head: "Steps", width: 8, value: ([, c]) => c.total + c.counts.notApplicable },
-      { head: "Done", width: 8, value: n("done") },
-      { head: "N/A", width: 8, value: n("notApplicable") },
-      {
-        head: "Overdue",
-        width: 9,
-        value: n("overdue"),
-        highlight: ([, c]) => (c.counts.overdue ? "error" : undefined),
-      },
-      {
-        head: "Due soon",
-        width: 9,
-        value: n("dueSoon"),
-        highlight: ([, c]) => (c.counts.dueSoon ? "warning" : undefined),
-      },
-      {
-        head: "Blocked",
-        width: 9,
-        value: n("blocked"),
-        highlight: ([, c]) => (c.counts.blocked ? "warning" : undefined),
-      },
-      { head: "Open", width: 8, value: n("open") },
+      countColumn("Done", "done", 8),
+      countColumn("N/A", "notApplicable", 8),
+      countColumn("Overdue", "overdue", 9, "error"),
+      countColumn("Due soon", "dueSoon", 9, "warning"),
+      countColumn("Blocked", "blocked", 9, "warning"),
+      countColumn("Open", "open", 8),
       { head: "% complete", width: 11, kind: "percent", value: ([, c]) => pct(c) },
     ],
     lines: [...groups],
