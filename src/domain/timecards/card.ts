@@ -6,7 +6,7 @@
  */
 import { dayNumber, type Zone } from "./clock";
 import type { CompiledRules } from "./compile";
-import { buildShift, classifyShift, newSegments, nightWindows, workedBefore, type Segments, type Shift } from "./day";
+import { buildShift, classifyShift, nightWindows, Segments, workedBefore, type Shift } from "./day";
 import { DayReader, dayError, isError, type TimedDay } from "./dayTimes";
 import { evaluateMeals } from "./meals";
 import { payShift, straightCents } from "./pay";
@@ -69,7 +69,7 @@ function newRow(entry: DayEntry, setup: CardSetup): Row {
     index: 0,
     error: undefined,
     warnings: null,
-    tally: new Tally(),
+    tally: new Tally(setup.rules.multipliers),
     meals: NO_MEALS,
     shift: null,
   };
@@ -148,8 +148,8 @@ class CardPass {
   /** A work day with an error came after the last known dismissal: its rest cannot be checked. */
   private restUnknown = false;
 
-  /** Scratch runs of the shift being closed: nothing keeps them past close(). */
-  private readonly segments = newSegments();
+  /** Scratch runs of the shift (or idle day) being paid: nothing keeps them past that. */
+  private readonly segments = new Segments();
   private readonly reader: DayReader;
   /** Unrounded times, for California meals when the clock is rounded (null otherwise). */
   private readonly rawReader: DayReader | null;
@@ -339,7 +339,9 @@ class CardPass {
       r.tally.idleCents = straightCents(minutes, this.setup.rate.base);
       return;
     }
-    const seg: Segments = { min: [minutes], mult: [100], np: [0] };
+    const seg = this.segments;
+    seg.n = 0;
+    seg.push(minutes, 100, 0);
     this.banked = applyWeeklyBank(seg, this.banked, this.rules);
     payShift(
       r.tally,
@@ -395,11 +397,11 @@ const unused = () => 0;
 /** The multiplier of the worked minute just before `worked` minutes into the shift. */
 function multAt(seg: Segments, worked: number): number {
   let acc = 0;
-  for (let i = 0; i < seg.min.length; i++) {
+  for (let i = 0; i < seg.n; i++) {
     acc += seg.min[i];
     if (acc >= worked) return seg.mult[i];
   }
-  return seg.mult[seg.mult.length - 1] ?? 100;
+  return seg.n > 0 ? seg.mult[seg.n - 1] : 100;
 }
 
 const formatHours = (minutes: number) => String(Math.round((minutes / 60) * 100) / 100);

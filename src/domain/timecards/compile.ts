@@ -84,6 +84,8 @@ export interface CompiledRules {
   readonly holidayMin: number;
   /** Minute of the day the California legal workday starts; -1 = no check. */
   readonly legalWorkdayStart: number;
+  /** Every multiplier a worked minute can be paid at, ascending: the columns of a day's tally. */
+  readonly multipliers: readonly number[];
 }
 
 /** Rests under this many minutes are work time (4.8, S26). */
@@ -133,6 +135,8 @@ function build(o: RuleOptions): CompiledRules {
     const tiers = pointwiseMax(parts);
     classes.push({ tiers, goldenMult: golden ? g : 0, straightMult: tiers.mult[0] });
   }
+  const weeklyMult = hund(o.weeklyMult);
+  const forcedMinMult = hund(o.forcedCallMinMult);
   return {
     options: o,
     roundStep,
@@ -145,7 +149,7 @@ function build(o: RuleOptions): CompiledRules {
       o.goldenBasis === "ELAPSED" ? GOLDEN_ELAPSED : o.goldenBasis === "WORKED" ? GOLDEN_WORKED : GOLDEN_NONE,
     goldenAfter: mins(o.goldenAfterHours),
     weeklyCap: mins(o.weeklyAfterHours),
-    weeklyMult: hund(o.weeklyMult),
+    weeklyMult,
     weeklyOnlyStraight: o.weeklyCountsOnlyStraight,
     minCall: mins(o.minCallHours),
     lc512: o.mealRule === "LC512",
@@ -170,7 +174,7 @@ function build(o: RuleOptions): CompiledRules {
     weekendRest: mins(o.weekendRestHours),
     weekendRest6: mins(o.weekendRestHoursIf6thDay),
     forcedMethod: o.forcedCallMethod,
-    forcedMinMult: hund(o.forcedCallMinMult),
+    forcedMinMult,
     mergeUnder: o.restUnder4hIsWork ? MERGE_UNDER_MINUTES : 0,
     npEnabled: o.nightPremium.enabled,
     npDayPct: hund(o.nightPremium.dayCallPct),
@@ -186,7 +190,21 @@ function build(o: RuleOptions): CompiledRules {
       o.legalWorkdayCheckStart === null
         ? -1
         : Number(o.legalWorkdayCheckStart.slice(0, 2)) * 60 + Number(o.legalWorkdayCheckStart.slice(3)),
+    multipliers: multipliers(classes, weeklyMult, forcedMinMult),
   };
+}
+
+/**
+ * A run's multiplier is a tier's, a golden one, the forced-call minimum, the weekly one or one of these
+ * as the prevailing rate carried from the day before, or 1.0 (idle days).
+ */
+function multipliers(classes: readonly DayClass[], weeklyMult: number, forcedMinMult: number): number[] {
+  const all = new Set([100, weeklyMult, forcedMinMult]);
+  for (const c of classes) {
+    for (const m of c.tiers.mult) all.add(m);
+    if (c.goldenMult > 0) all.add(c.goldenMult);
+  }
+  return [...all].sort((a, b) => a - b);
 }
 
 const flat = (mult: number): Tiers => ({ thr: [0], mult: [hund(mult)] });

@@ -93,11 +93,41 @@ export function workedBefore(shift: Shift, t: number): number {
   return w;
 }
 
-/** Chronological runs of worked minutes at one multiplier (hundredths) and night-premium percentage (hundredths). */
-export interface Segments {
-  readonly min: number[];
-  readonly mult: number[];
-  readonly np: number[];
+/**
+ * Chronological runs of worked minutes at one multiplier (hundredths) and night-premium percentage
+ * (hundredths): the first `n` entries of each array. A card reuses one from shift to shift, so the
+ * arrays only ever grow (emptying a JS array would free its storage).
+ */
+export class Segments {
+  n = 0;
+  readonly min: number[] = [];
+  readonly mult: number[] = [];
+  readonly np: number[] = [];
+
+  /** Appends a run, extending the previous one when nothing changed. */
+  push(minutes: number, mult: number, np: number): void {
+    const n = this.n;
+    if (n > 0 && this.mult[n - 1] === mult && this.np[n - 1] === np) this.min[n - 1] += minutes;
+    else {
+      this.min[n] = minutes;
+      this.mult[n] = mult;
+      this.np[n] = np;
+      this.n = n + 1;
+    }
+  }
+
+  /** Splits run i after `minutes`: the rest follows as its own run at `mult`. */
+  split(i: number, minutes: number, mult: number): void {
+    for (let k = this.n; k > i; k--) {
+      this.min[k] = this.min[k - 1];
+      this.mult[k] = this.mult[k - 1];
+      this.np[k] = this.np[k - 1];
+    }
+    this.n++;
+    this.min[i + 1] = this.min[i] - minutes;
+    this.mult[i + 1] = mult;
+    this.min[i] = minutes;
+  }
 }
 
 export interface Classified {
@@ -122,7 +152,7 @@ export function classifyShift(
   cls: DayClass,
   rest: RestOutcome,
   night: readonly number[],
-  into: Segments = newSegments(),
+  into: Segments = new Segments(),
 ): Classified {
   const { thr, mult } = cls.tiers;
   const golden = cls.goldenMult;
@@ -132,7 +162,7 @@ export function classifyShift(
   // After a golden dismissal the forced hours are golden at this day's own rate, not the previous day's (4.8).
   const forcedMult = rest.forcedGolden ? Math.max(golden, rules.forcedMinMult) : rest.forcedMult;
   const seg = into;
-  seg.min.length = seg.mult.length = seg.np.length = 0;
+  seg.n = 0;
   const iv = shift.intervals;
   let worked = 0;
   let tier = 0;
@@ -162,31 +192,18 @@ export function classifyShift(
         }
       }
       const len = end - pos;
-      push(seg, len, m, np);
+      seg.push(len, m, np);
       worked += len;
       pos = end;
     }
   }
-  const n = seg.mult.length;
+  const n = seg.n;
   return {
     segments: seg,
     lastMult: n > 0 ? seg.mult[n - 1] : 100,
     endedGolden: isGolden,
     invadedMinutes: Math.min(rest.invadedMinutes, worked),
   };
-}
-
-export const newSegments = (): Segments => ({ min: [], mult: [], np: [] });
-
-/** Appends a run, extending the previous one when nothing changed. */
-function push(seg: Segments, minutes: number, mult: number, np: number): void {
-  const n = seg.min.length;
-  if (n > 0 && seg.mult[n - 1] === mult && seg.np[n - 1] === np) seg.min[n - 1] += minutes;
-  else {
-    seg.min.push(minutes);
-    seg.mult.push(mult);
-    seg.np.push(np);
-  }
 }
 
 /** Night-premium windows by call time (4.9): the wall-clock hours converted to instants of this shift. */
@@ -214,6 +231,6 @@ export function wallInstant(zone: Zone, day: number, minute: number): number {
 /** Weighted minutes (minutes x multiplier in hundredths) of a shift's segments. */
 export function weight(seg: Segments): number {
   let w = 0;
-  for (let i = 0; i < seg.min.length; i++) w += seg.min[i] * seg.mult[i];
+  for (let i = 0; i < seg.n; i++) w += seg.min[i] * seg.mult[i];
   return w;
 }

@@ -48,7 +48,7 @@ export class DayReader {
   private callLocal = 0;
   private callOffset = 0;
   private wrapOffset = 0;
-  /** The day's meal times parsed once: out and in per meal (scratch, reused from day to day). */
+  /** The day's meal times parsed once: out and in per meal (scratch, overwritten from day to day, never emptied). */
   private readonly mealClocks: number[] = [];
 
   constructor(
@@ -67,14 +67,14 @@ export class DayReader {
     if (incomplete) return incomplete;
     const meals = entry.meals ?? EMPTY;
     const parsed = this.mealClocks;
-    parsed.length = 0;
     for (let k = 0; k < meals.length; k++) {
       const m = meals[k];
       const out = parseClock(m.out);
       const back = parseClock(m.in);
       const e = pairError(out, back, mealLabel(k, 0), mealLabel(k, 1), date, m.out, m.in);
       if (e) return e;
-      parsed.push(out, back);
+      parsed[2 * k] = out;
+      parsed[2 * k + 1] = back;
     }
     const wrap = parseClock(entry.wrap);
     if (wrap === BLANK) return dayError("WRAP_MISSING", date, "Wrap", "There is no wrap time.");

@@ -71,7 +71,7 @@ export interface ShiftPay {
 export function payShift(t: Tally, p: ShiftPay, rules: CompiledRules, base: Base): void {
   const seg = p.segments;
   let nightWeight = 0;
-  for (let i = 0; i < seg.min.length; i++) {
+  for (let i = 0; i < seg.n; i++) {
     t.addMinutes(seg.mult[i], seg.min[i]);
     if (seg.np[i] > 0 && seg.mult[i] < rules.npCapMult) nightWeight += seg.min[i] * seg.mult[i] * seg.np[i];
   }

@@ -23,6 +23,7 @@ export interface RateInfo {
 }
 
 const NO_GUARANTEE = () => 0;
+const NO_NIGHT: readonly number[] = [];
 const cache = new WeakMap<CompiledRules, Map<string, RateInfo | string>>();
 
 /** The rate's base and guarantees, or a message saying what is wrong with it. Cached per rule set and rate. */
@@ -131,7 +132,7 @@ function plannedWeights(hours: number, days: number, rules: CompiledRules): numb
   let banked = 0;
   for (let k = 1; k <= days; k++) {
     const cls = rules.classes[dayClassBits(k, false, rules)];
-    const { segments } = classifyShift(shift, rules, cls, NO_FORCED_CALL, []);
+    const { segments } = classifyShift(shift, rules, cls, NO_FORCED_CALL, NO_NIGHT);
     banked = applyWeeklyBank(segments, banked, rules);
     weights.push(weight(segments));
   }

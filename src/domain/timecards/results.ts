@@ -21,8 +21,8 @@ import type {
 export function cardResult(ruleSet: string, setup: CardSetup, rows: readonly Row[]): TimecardResult {
   const days = rows.map(dayResult);
   const weeks: WeekResult[] = [];
-  const total = new Tally();
   const { rules } = setup;
+  const total = new Tally(rules.multipliers);
   const legalExcess =
     rules.legalWorkdayStart >= 0
       ? legalWorkdayExcess(
@@ -117,7 +117,7 @@ function weekResult(
   legalExcess: ReadonlyMap<Shift, number>,
 ): { result: WeekResult; tally: Tally } {
   const { rules } = setup;
-  const tally = new Tally();
+  const tally = new Tally(rules.multipliers);
   for (const r of rows) tally.add(r.tally);
   const workLike = (r: Row) => r.type === "WORK" || (r.type === "TRAVEL" && rules.travelIsWork);
   const warnings: TimecardWarning[] = [];

@@ -38,10 +38,16 @@ export function money(cents: number): string {
 
 const hours = (minutes: number) => minutes / 60;
 
+const NO_MULTS: readonly number[] = [];
+
 export class Tally {
-  /** Worked minutes by multiplier (hundredths), kept sorted by multiplier. */
-  readonly mults: number[] = [];
-  readonly minutes: number[] = [];
+  /**
+   * Worked minutes by multiplier (hundredths, ascending). The columns are the rule set's multipliers,
+   * shared by the tallies of a card, so a tally holds one small array of minutes and never grows it;
+   * a multiplier outside them still gets a column of its own.
+   */
+  mults: readonly number[];
+  readonly minutes: number[];
   worked = 0;
   hoursCents = 0;
   mealCount = 0;
@@ -61,21 +67,25 @@ export class Tally {
   holidayMinutes = 0;
   holidayCents = 0;
 
+  constructor(mults: readonly number[] = NO_MULTS) {
+    this.mults = mults;
+    this.minutes = new Array<number>(mults.length).fill(0);
+  }
+
   addMinutes(mult: number, minutes: number): void {
+    const mults = this.mults;
     let i = 0;
-    while (i < this.mults.length && this.mults[i] < mult) i++;
-    if (this.mults[i] === mult) this.minutes[i] += minutes;
-    else if (i === this.mults.length) {
-      this.mults.push(mult);
-      this.minutes.push(minutes);
-    } else {
-      this.mults.splice(i, 0, mult);
-      this.minutes.splice(i, 0, minutes);
+    while (i < mults.length && mults[i] < mult) i++;
+    if (mults[i] !== mult) {
+      this.mults = [...mults.slice(0, i), mult, ...mults.slice(i)];
+      this.minutes.splice(i, 0, 0);
     }
+    this.minutes[i] += minutes;
   }
 
   add(t: Tally): void {
-    for (let i = 0; i < t.mults.length; i++) this.addMinutes(t.mults[i], t.minutes[i]);
+    if (t.mults === this.mults) for (let i = 0; i < t.minutes.length; i++) this.minutes[i] += t.minutes[i];
+    else for (let i = 0; i < t.mults.length; i++) this.addMinutes(t.mults[i], t.minutes[i]);
     this.worked += t.worked;
     this.hoursCents += t.hoursCents;
     this.mealCount += t.mealCount;

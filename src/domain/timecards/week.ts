@@ -36,7 +36,7 @@ export function dayClassBits(index: number, holiday: boolean, rules: CompiledRul
  */
 export function applyWeeklyBank(seg: Segments, banked: number, rules: CompiledRules): number {
   const cap = rules.weeklyCap;
-  for (let i = 0; i < seg.min.length; i++) {
+  for (let i = 0; i < seg.n; i++) {
     const straight = seg.mult[i] === 100;
     if (!straight && rules.weeklyOnlyStraight) continue;
     const len = seg.min[i];
@@ -45,10 +45,7 @@ export function applyWeeklyBank(seg: Segments, banked: number, rules: CompiledRu
     if (!straight || len <= room) continue;
     if (room <= 0) seg.mult[i] = rules.weeklyMult;
     else {
-      seg.min[i] = room;
-      seg.min.splice(i + 1, 0, len - room);
-      seg.mult.splice(i + 1, 0, rules.weeklyMult);
-      seg.np.splice(i + 1, 0, seg.np[i]);
+      seg.split(i, room, rules.weeklyMult);
       i++;
     }
   }
