@@ -5,6 +5,7 @@ import { DataValidationProxy } from "./dataValidationProxy";
 import type { Execution } from "./batch";
 import { HostError, invalidArgument } from "./hostError";
 import { valueType, writeInput } from "./input";
+import { styleNamed } from "./styleProxies";
 import type { Cell, CellStyle, HostSheet } from "./model";
 import type { EntityProxy, ProxyContext } from "./proxyContext";
 
@@ -91,6 +92,19 @@ export class RangeProxy extends HostObject<RangeEntity> {
         if (f !== null && f !== undefined) cell.format = f === "" ? "General" : String(f);
       }),
     );
+  }
+
+  /** ExcelApi 1.7: a named style on every cell (styleProxies.ts). */
+  set style(name: string) {
+    this.context.host.requireApi("Range.style", "1.7");
+    this.set("style", name, ({ sheet, rect }) => {
+      const style = styleNamed(this.context.host.model, name);
+      if (!style) throw invalidArgument("Range.style", `there is no style '${name}'`);
+      forEachCell(sheet, rect, false, (cell) => {
+        cell.format = style.numberFormat;
+        cell.style = undefined;
+      });
+    });
   }
 
   get worksheet(): EntityProxy<HostSheet> {

@@ -6,6 +6,7 @@ import { HostError, invalidArgument, itemNotFound, throwIt } from "./hostError";
 import type { HostPageLayout, HostSheet, HostWorkbook, Visibility } from "./model";
 import type { ProxyContext } from "./proxyContext";
 import { RangeProxy, type RangeEntity } from "./rangeProxies";
+import { StyleCollectionProxy } from "./styleProxies";
 import { TableCollectionProxy } from "./tableProxies";
 
 const MAX_ROWS = 1_048_576;
@@ -21,6 +22,11 @@ export class WorkbookProxy extends HostObject<HostWorkbook> {
     this.worksheets = new WorksheetCollectionProxy(ctx, () => ctx.host.model.sheets);
     this.tables = new TableCollectionProxy(ctx, () => ctx.host.model.tables, undefined);
     this.application = new ApplicationProxy(ctx);
+  }
+
+  /** ExcelApi 1.7. */
+  get styles(): StyleCollectionProxy {
+    return this.nav("styles", () => new StyleCollectionProxy(this.context));
   }
 
   protected readProperty(): unknown {

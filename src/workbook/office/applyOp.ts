@@ -1,4 +1,5 @@
 /** One planned write operation as Excel API calls on a worksheet (queued; nothing is sent here). */
+import { formatStyleName } from "./namedFormats";
 import { BORDER_COLOR, ROW_STYLES } from "./rowStyles";
 import type { SheetGrid } from "../gateway";
 import type { WriteOp } from "./writePlan";
@@ -11,6 +12,9 @@ export function applyOp(sheet: Excel.Worksheet, op: WriteOp): void {
     case "numberFormat":
       sheet.getRangeByIndexes(op.row, op.col, op.formats.length, op.formats[0].length).numberFormat =
         op.formats as unknown[][];
+      return;
+    case "namedFormat":
+      sheet.getRangeByIndexes(op.row, op.col, op.rows, 1).style = formatStyleName(op.format)!;
       return;
     case "style":
       applyStyle(sheet.getRangeByIndexes(op.row, op.col ?? 0, op.rows, op.cols).format, op.style);

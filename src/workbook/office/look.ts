@@ -1,6 +1,6 @@
 /**
  * Round trip 1 of a report write: what is there, queued at once. Every sheet's name and position, the
- * sheets tables sit on, where the state lives and its rows, and each report's sheet by its name with
+ * sheets tables sit on, the named cell styles, where the state lives and its rows, and each report's sheet by its name with
  * its used range and values: what the ownership rule needs. Values come within a window of rows
  * planned from the payload budget (a report's width assumed); what lies beyond it (a big old report) is
  * read in more round trips (readAreas.ts) before anything is written. A response Excel refuses as too
@@ -27,6 +27,8 @@ export interface Found {
   readonly worksheets: readonly Excel.Worksheet[];
   /** The names of the sheets an Excel table sits on. */
   readonly tableSheets: readonly string[];
+  /** The workbook's named cell styles, lower-cased. */
+  readonly styles: ReadonlySet<string>;
 }
 
 interface Probe {
@@ -40,6 +42,7 @@ interface Probe {
 interface Queued {
   readonly worksheets: Excel.WorksheetCollection;
   readonly tables: Excel.TableCollection;
+  readonly styles: Excel.StyleCollection;
   readonly place: ReturnType<typeof probeState>;
   readonly reports: readonly Probe[];
   readonly state: Probe;
@@ -89,6 +92,7 @@ function queue(context: Excel.RequestContext, names: readonly string[], rows: nu
   return {
     worksheets: context.workbook.worksheets.load("items/name, items/position"),
     tables: context.workbook.tables.load("items/name, items/worksheet/name"),
+    styles: context.workbook.styles.load("items/name"),
     place: probeState(context),
     reports,
     state: probe(table.worksheet, table.getRange()),
@@ -128,6 +132,7 @@ async function finish(context: Excel.RequestContext, queued: Queued, budget: num
     statePlace,
     worksheets: queued.worksheets.items,
     tableSheets,
+    styles: new Set(queued.styles.items.map((s) => s.name.toLowerCase())),
   };
 }
 

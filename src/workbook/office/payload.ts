@@ -6,6 +6,9 @@
 
 export const PAYLOAD_BUDGET = 4_000_000;
 
+/** What an action costs in a request beyond its data: the object path and property names. */
+export const ACTION_OVERHEAD_BYTES = 120;
+
 /**
  * Assumed JSON bytes per cell of an area read whole, before anything is known: a full-precision time
  * (0.2916666666666667) takes 19, a date 6, a short code 8, an empty cell 3. A wrong guess still stays

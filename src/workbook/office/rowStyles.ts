@@ -23,3 +23,9 @@ export const ROW_STYLES: Readonly<Record<RowStyle, OfficeRowStyle>> = {
   error: { fill: "#FFC7CE", color: "#9C0006" },
   warning: { fill: "#FFEB9C", color: "#9C5700" },
 };
+
+/** The property writes that give a range the style (applyOp.ts): one each, two a border (style, color). */
+export function styleWrites(name: RowStyle): number {
+  const { bold, italic, size, color, fill, top, bottom } = ROW_STYLES[name];
+  return [bold, italic, size, color, fill].filter(Boolean).length + 2 * [top, bottom].filter(Boolean).length;
+}

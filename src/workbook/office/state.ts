@@ -11,10 +11,9 @@ import { packBatches } from "./batches";
 import { officeError, OfficeWorkbookError } from "./errors";
 import type { EventGate } from "./eventGate";
 import type { OfficeHost } from "./host";
-import { jsonBytes } from "./payload";
+import { ACTION_OVERHEAD_BYTES, jsonBytes } from "./payload";
 import { readTables } from "./readTables";
 import { runBatch, step, type Step } from "./steps";
-import { ACTION_OVERHEAD_BYTES } from "./writePlan";
 
 const HEADERS = ["Kind", "Key", "Value"] as const;
 /** Excel's limit for one cell. */

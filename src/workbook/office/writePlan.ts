@@ -1,8 +1,10 @@
 /**
  * A report grid as the operations that write it, computed whole before Excel is touched, each with
- * the bytes it puts in a request. Per row block: the Text format ("@") on the cells that hold strings,
- * then the block's values in one assignment. After all values: number formats, row and cell styles,
- * widths, frozen rows, page layout.
+ * the bytes it puts in a request. Per row block: the Text format ("@") on the runs of cells that hold
+ * strings, then the block's values in one assignment. After all values: number formats, row and cell
+ * styles, widths, frozen rows, page layout. A run of one format down a column is one named-style action
+ * where that is shorter than its array of formats (formatRuns.ts): on feature-L that took the reports'
+ * formats from some 30 MB of requests to a few hundred kB.
  *
  * Why "@" first: Excel parses a string written through `range.values` as if typed, so "=A1", "-5",
  * "TRUE", "2026-03-02" or "#N/A" from a user's cell would become a formula, a number, a date or an
@@ -13,18 +15,16 @@
 import type { GridValue, RowStyle, SheetGrid } from "../gateway";
 
 type PageSetup = NonNullable<SheetGrid["pageSetup"]>;
-import { jsonBytes, rowsPerBlock } from "./payload";
+import { styleWrites } from "./rowStyles";
+import { ANY, formatRuns, KEEP, type FormatRunOp, type Wish } from "./formatRuns";
+import { formatStyleName } from "./namedFormats";
+import { ACTION_OVERHEAD_BYTES, jsonBytes } from "./payload";
 
 export type CellInput = string | number | boolean;
 
 export type WriteOp =
   | { readonly kind: "values"; readonly row: number; readonly values: readonly (readonly CellInput[])[] }
-  | {
-      readonly kind: "numberFormat";
-      readonly row: number;
-      readonly col: number;
-      readonly formats: readonly (readonly string[])[];
-    }
+  | FormatRunOp
   | {
       readonly kind: "style";
       readonly row: number;
@@ -38,8 +38,7 @@ export type WriteOp =
   | { readonly kind: "freeze"; readonly rows: number }
   | { readonly kind: "page"; readonly setup: PageSetup };
 
-/** What an action costs in a request beyond its data: the object path and property names. */
-export const ACTION_OVERHEAD_BYTES = 120;
+export { ACTION_OVERHEAD_BYTES };
 
 /** Bytes of values blocks, known from planning: measuring a 4 MB block again would cost as much. */
 const valuesBytes = new WeakMap<object, number>();
@@ -51,9 +50,11 @@ export function opBytes(op: WriteOp): number {
     case "numberFormat":
       // One format per op: every row weighs the same.
       return ACTION_OVERHEAD_BYTES + op.formats.length * (jsonBytes(op.formats[0]) + 1) + 1;
+    case "namedFormat":
+      return ACTION_OVERHEAD_BYTES + jsonBytes(formatStyleName(op.format));
     case "style":
-      // Font, fill and borders: up to six property writes.
-      return 6 * ACTION_OVERHEAD_BYTES;
+      // A property write each: font, fill, borders (applyOp.ts).
+      return styleWrites(op.style) * ACTION_OVERHEAD_BYTES;
     default:
       return ACTION_OVERHEAD_BYTES;
   }
@@ -68,7 +69,7 @@ export function planGrid(grid: SheetGrid, budget: number, options: { pageLayout?
   const cells = grid.rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
   return [
     ...valueOps(cells, width, budget),
-    ...formatOps(grid, cells.length, budget),
+    ...formatOps(grid, cells),
     ...styleOps(grid, width),
     ...grid.columns.map((c, col): WriteOp => ({ kind: "width", col, points: widthInPoints(c.width) })),
     ...(grid.freezeRows ? [{ kind: "freeze", rows: grid.freezeRows } as const] : []),
@@ -128,41 +129,36 @@ function blockOps(rows: Rows, from: number, to: number, budget: number): WriteOp
   return [...blockOps(rows, from, mid, budget), ...blockOps(rows, mid, to, budget)];
 }
 
-/** "@" on each column's runs of string cells within rows [from, to). */
+/** "@" on each column's runs of string cells within rows [from, to), empty cells between them joining in. */
 function textOps(cells: readonly GridValue[][], from: number, to: number): WriteOp[] {
-  const ops: WriteOp[] = [];
-  for (let col = 0; col < cells[from].length; col++) {
-    let run = -1;
-    for (let r = from; r <= to; r++) {
-      const text = r < to && isText(cells[r][col]);
-      if (text && run < 0) run = r;
-      if (!text && run >= 0) {
-        ops.push({ kind: "numberFormat", row: run, col, formats: Array.from({ length: r - run }, () => [TEXT]) });
-        run = -1;
-      }
-    }
-  }
-  return ops;
+  const rows = cells.slice(from, to);
+  return cells[from].flatMap((_, col) =>
+    formatRuns(
+      rows.map((row): Wish => (isText(row[col]) ? TEXT : row[col] === null ? ANY : KEEP)),
+      from,
+      col,
+    ),
+  );
 }
 
-/** Each column's format over the whole grid height (in budget-sized pieces), then single cells. */
-function formatOps(grid: SheetGrid, height: number, budget: number): WriteOp[] {
-  const ops: WriteOp[] = [];
-  grid.columns.forEach((column, col) => {
-    if (!column.format || height === 0) return;
-    const step = rowsPerBlock(jsonBytes([column.format]) + 1, budget - ACTION_OVERHEAD_BYTES - 2);
-    for (let row = 0; row < height; row += step) {
-      ops.push({
-        kind: "numberFormat",
-        row,
-        col,
-        formats: Array.from({ length: Math.min(step, height - row) }, () => [column.format!]),
-      });
-    }
+/** Each column's format down the grid, a cell's own over its column's; empty cells join a run around them. */
+function formatOps(grid: SheetGrid, cells: readonly GridValue[][]): WriteOp[] {
+  const own = new Map<number, Map<number, string>>();
+  for (const [row, col, format] of grid.cellFormats ?? []) {
+    if (!own.has(col)) own.set(col, new Map());
+    own.get(col)!.set(row, format);
+  }
+  const width = cells[0]?.length ?? 0;
+  return Array.from({ length: width }, (_, col) => col).flatMap((col) => {
+    const column = grid.columns[col]?.format;
+    const mine = own.get(col);
+    if (!column && !mine) return [];
+    return formatRuns(
+      cells.map((row, r): Wish => mine?.get(r) ?? column ?? (row[col] === null ? ANY : KEEP)),
+      0,
+      col,
+    );
   });
-  for (const [row, col, format] of grid.cellFormats ?? [])
-    ops.push({ kind: "numberFormat", row, col, formats: [[format]] });
-  return ops;
 }
 
 /** Consecutive rows of one style as one range; then single cells' styles, over their row's. */

@@ -20,6 +20,7 @@ import type { EventGate } from "./eventGate";
 import { EVENTS_TOGGLE_API, PAGE_LAYOUT_API, type OfficeHost } from "./host";
 import { applyOp } from "./applyOp";
 import { look, type Found } from "./look";
+import { defineFormatStyles } from "./namedFormats";
 import { stateSteps } from "./state";
 import { runBatch, step, totalBytes, type Step } from "./steps";
 import { ACTION_OVERHEAD_BYTES, opBytes, planGrid, splitOp, type WriteOp } from "./writePlan";
@@ -98,10 +99,17 @@ async function write(
   state: readonly Step[],
   budget: number,
 ): Promise<void> {
-  const leftovers = found.worksheets.filter((s) => s.name.startsWith(SCRATCH_PREFIX)).map(deleteStep);
-  const inPlace = [...leftovers, ...inPlaceSteps(targets), ...state];
+  // Leftover scratch sheets go, and the format styles the reports use are defined before anything uses them.
+  const formats = new Set(
+    targets.flatMap((t) => t.ops.flatMap((op) => (op.kind === "namedFormat" ? [op.format] : []))),
+  );
+  const first = [
+    ...found.worksheets.filter((s) => s.name.startsWith(SCRATCH_PREFIX)).map(deleteStep),
+    step(2 * ACTION_OVERHEAD_BYTES * formats.size, false, (ctx) => defineFormatStyles(ctx, formats, found.styles)),
+  ];
+  const inPlace = [...first, ...inPlaceSteps(targets), ...state];
   if (totalBytes(inPlace) <= budget) await runBatch(context, inPlace);
-  else await viaScratch(context, leftovers, targets, state, budget);
+  else await viaScratch(context, first, targets, state, budget);
 }
 
 /**
@@ -144,14 +152,14 @@ function inPlaceSteps(targets: Target[]): Step[] {
 
 async function viaScratch(
   context: Excel.RequestContext,
-  leftovers: readonly Step[],
+  first: readonly Step[],
   targets: Target[],
   state: readonly Step[],
   budget: number,
 ): Promise<void> {
   const scratchName = (i: number) => `${SCRATCH_PREFIX}${i + 1}`;
   const steps: Step[] = [
-    ...leftovers,
+    ...first,
     ...targets.flatMap((t, i) => [
       step(ACTION_OVERHEAD_BYTES * 2, false, (ctx) => {
         t.sheet = ctx.workbook.worksheets.add(scratchName(i));

@@ -13,11 +13,14 @@ import { firstDifference } from "../../../tools/strictExcelHost/compare";
 import { sampleSeed } from "../../../tools/strictExcelHost/samples";
 import { writeGrids } from "../../support/writeGrids";
 
-const FOUR_MB = 4_000_000;
 
-function setup(seed: WorkbookSeed, options: Partial<HostOptions> = {}): { host: ExcelHost; gateway: OfficeWorkbook } {
+function setup(
+  seed: WorkbookSeed,
+  options: Partial<HostOptions> = {},
+  payloadBudget?: number,
+): { host: ExcelHost; gateway: OfficeWorkbook } {
   const host = createExcelHost(seed, options);
-  return { host, gateway: new OfficeWorkbook(officeHostOf(host)) };
+  return { host, gateway: new OfficeWorkbook(officeHostOf(host), { payloadBudget }) };
 }
 
 /** Strings a user may have typed, each of which Excel would turn into something else if typed. */
@@ -173,16 +176,22 @@ describe("OfficeWorkbook.writeSheet", () => {
       freezeRows: 1,
     };
     const oldReport = { name: "Timecard Report", cells: { rows: [["last week's report"]] } };
+    /** A smaller budget than Excel's, so that the report takes several batches. */
+    const BUDGET = 1_000_000;
 
-    it("is built on a scratch sheet in batches under 4 MB and swapped in where the old one was", async () => {
-      const { host, gateway } = setup({
-        sheets: [{ name: "Setup", cells: { rows: [["x"]] } }, oldReport, { name: "Crew", cells: { rows: [["y"]] } }],
-      });
+    it("is built on a scratch sheet in batches under the budget and swapped in where the old one was", async () => {
+      const { host, gateway } = setup(
+        {
+          sheets: [{ name: "Setup", cells: { rows: [["x"]] } }, oldReport, { name: "Crew", cells: { rows: [["y"]] } }],
+        },
+        {},
+        BUDGET,
+      );
       await writeGrids(gateway, big);
 
       const batches = host.stats.batches;
       expect(batches.length).toBeGreaterThan(3);
-      expect(largestPayload(host)).toBeLessThan(FOUR_MB);
+      expect(largestPayload(host)).toBeLessThan(BUDGET);
       expect(batches.filter((b) => b.actions.includes("Range.values=")).every((b) => b.suspendedCalculation)).toBe(
         true,
       );
@@ -197,7 +206,7 @@ describe("OfficeWorkbook.writeSheet", () => {
     });
 
     it("leaves the old report as it was when Excel fails half way, and the next write clears the leftovers", async () => {
-      const { host, gateway } = setup({ sheets: [{ name: "Setup", cells: { rows: [["x"]] } }, oldReport] });
+      const { host, gateway } = setup({ sheets: [{ name: "Setup", cells: { rows: [["x"]] } }, oldReport] }, {}, BUDGET);
       host.beforeEachBatch = (i) => (host.cellEditMode = i >= 3);
       await expect(writeGrids(gateway, big)).rejects.toMatchObject({ kind: "cell-edit-mode" });
       expect(host.values("Timecard Report")).toEqual([["last week's report"]]);
