@@ -23,6 +23,19 @@ export function terminalText(text: string): string {
   return text.replace(CONTROLS, " ").replace(BIDI, "");
 }
 
+/**
+ * A command's output with every string in it made terminalText: what the text printers take, so that no
+ * name, ID, description or message from the workbook reaches the terminal raw, whichever field it is in.
+ * The JSON output keeps the workbook's text; writeJson escapes what a terminal would act on.
+ */
+export function forTerminal<T>(value: T): T {
+  if (typeof value === "string") return terminalText(value) as T;
+  if (Array.isArray(value)) return value.map(forTerminal) as T;
+  if (value !== null && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [terminalText(k), forTerminal(v)])) as T;
+  return value;
+}
+
 export function issueLine(i: Issue): string {
   const where = terminalText(i.cell ?? i.table ?? "");
   return `  ${SEVERITY_PAINT[i.severity](i.severity.padEnd(7))} ${i.code.padEnd(24)} ${where ? `${where}  ` : ""}${terminalText(i.message)}`;
@@ -33,6 +46,17 @@ export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }
 
+/** What JSON.stringify leaves raw that a terminal acts on: C1 controls and bidirectional marks. */
+const JSON_RAW = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * The JSON output, every value as the workbook has it; the characters a terminal would act on written as
+ * \u escapes (they occur only inside strings, so a JSON reader gets the same text back).
+ */
 export function writeJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  const text = JSON.stringify(value, null, 2).replace(
+    JSON_RAW,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+  process.stdout.write(`${text}\n`);
 }

@@ -7,7 +7,7 @@ import type { Workbook } from "exceljs";
 import JSZip from "jszip";
 import { workbookBytes } from "../../src/workbook/xlsx/workbookBytes";
 import { editZip, loadExcelJs } from "../workbook/xlsx/roundTrip";
-import { prodbook, SAMPLE } from "./run";
+import { prodbook, ROOT, SAMPLE } from "./run";
 
 let dir: string;
 beforeAll(async () => {
@@ -284,5 +284,57 @@ describe("one clear line, never 'unexpected failure'", () => {
     expect(run.stdout).not.toMatch(
       /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/,
     );
+  });
+
+  test("every command's text and JSON output carries workbook text without controls or overrides", async () => {
+    // A hostile name wherever a command prints workbook text: people, characters, steps, items, descriptions.
+    const HOSTILE = "Eve\u001b[2J\u001b]0;pwned\u0007\u202e\u0085lin\u2066\r\n";
+    const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+    const wb = await loadExcelJs(await readFile(SAMPLE));
+    const columns: Record<string, string[]> = {
+      Crew: ["Name"],
+      Cast: ["Character"],
+      Budget: ["Description"],
+      SOP: ["Step", "Owner"],
+      Deliverables: ["Item"],
+    };
+    for (const [sheet, headers] of Object.entries(columns)) {
+      const ws = wb.getWorksheet(sheet)!;
+      const names = (ws.getRow(1).values as unknown[]).map(String);
+      for (const header of headers)
+        for (let r = 2; r <= ws.rowCount; r++) {
+          const cell = ws.getRow(r).getCell(names.indexOf(header));
+          if (cell.value !== null) cell.value = `${HOSTILE}${String(cell.value)}`;
+        }
+    }
+    const path = join(dir, "hostile-names.xlsx");
+    await writeFile(path, await workbookBytes(wb));
+    const standard = join(ROOT, "templates/studio-sop-standard.xlsx");
+    const commands = [
+      ["validate", path],
+      ["timecards", path],
+      ["variance", path],
+      ["dood", path],
+      ["checklist", path],
+      ["sop", path, "--standard", standard],
+      ["sop", path, SAMPLE, "--standard", standard],
+    ];
+    for (const args of commands) {
+      const text = await prodbook(...args);
+      expect([args.join(" "), text.stderr]).toEqual([args.join(" "), ""]);
+      expect([args.join(" "), RAW.exec(text.stdout)?.[0]]).toEqual([args.join(" "), undefined]);
+      // validate and the portfolio's text print no names of the sample's; the others do.
+      const printsNames = args[0] !== "validate" && args.length < 5;
+      expect([args.join(" "), text.stdout.includes("Eve")]).toEqual([args.join(" "), printsNames]);
+      const json = await prodbook(...args, "--json");
+      expect([args.join(" "), RAW.exec(json.stdout)?.[0]]).toEqual([args.join(" "), undefined]);
+      // The JSON keeps the workbook's text as it is (a JSON reader gets the override back), escaped.
+      const parsed = JSON.stringify(JSON.parse(json.stdout));
+      expect([args.join(" "), parsed.includes("Eve"), parsed.includes("\u202e")]).toEqual([
+        args.join(" "),
+        args[0] !== "validate",
+        args[0] !== "validate",
+      ]);
+    }
   });
 });

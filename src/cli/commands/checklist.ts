@@ -4,7 +4,7 @@ import { loadWorkbook } from "../../app/loadWorkbook";
 import { countBySeverity } from "../../domain/issues";
 import { isoDateOption, parseArgs, UsageError } from "../args";
 import { FileError, readInput, type CommandResult } from "../files";
-import { dim, issueLine, plural, red, writeJson, yellow } from "../output";
+import { dim, forTerminal, issueLine, plural, red, writeJson, yellow } from "../output";
 
 export const CHECKLIST_HELP = `prodbook checklist <book.xlsx> [--json] [--as-of YYYY-MM-DD]
 
@@ -23,7 +23,7 @@ export async function checklistCommand(argv: readonly string[]): Promise<Command
   if ("error" in opened) throw new FileError(opened.error);
   const out = checklistJson(checklists(await loadWorkbook(opened.gateway, { asOf })));
   if (args.flags.has("json")) writeJson(out);
-  else printText(out);
+  else printText(forTerminal(out));
   return { exitCode: countBySeverity(out.issues).error > 0 ? 1 : 0 };
 }
 

@@ -4,7 +4,7 @@ import { dayOutOfDays, doodJson, type DoodJson } from "../../app/schedule";
 import { countBySeverity, sortIssues, type Issue } from "../../domain/issues";
 import { isoDateOption, parseArgs, UsageError } from "../args";
 import { FileError, readInput, type CommandResult } from "../files";
-import { dim, issueLine, writeJson } from "../output";
+import { dim, forTerminal, issueLine, writeJson } from "../output";
 
 export const DOOD_HELP = `prodbook dood <book.xlsx> [--json] [--as-of YYYY-MM-DD]
 
@@ -22,7 +22,7 @@ export async function doodCommand(argv: readonly string[]): Promise<CommandResul
   const loaded = await loadWorkbook(opened.gateway, { asOf });
   const out = { ...doodJson(dayOutOfDays(loaded)), issues: sortIssues(loaded.issues) };
   if (args.flags.has("json")) writeJson(out);
-  else printGrid(out, out.issues);
+  else printGrid(forTerminal(out), out.issues);
   return { exitCode: countBySeverity(out.issues).error > 0 ? 1 : 0 };
 }
 

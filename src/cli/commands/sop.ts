@@ -17,7 +17,7 @@ import type { StandardBook } from "../../domain/checklists/standard";
 import { countBySeverity } from "../../domain/issues";
 import { isoDateOption, parseArgs, UsageError } from "../args";
 import { checkOutputPath, FileError, openInput, type CommandResult } from "../files";
-import { dim, green, issueLine, plural, red, writeJson, yellow } from "../output";
+import { dim, forTerminal, green, issueLine, plural, red, terminalText, writeJson, yellow } from "../output";
 
 export const SOP_HELP = `prodbook sop <book.xlsx> --standard <std.xlsx> [--apply <out.xlsx>] [--json] [--as-of YYYY-MM-DD]
 prodbook sop <show.xlsx> <show.xlsx> ... --standard <std.xlsx> [--json]
@@ -53,7 +53,7 @@ export async function sopCommand(argv: readonly string[]): Promise<CommandResult
   if (out !== undefined && update?.written) await opened.saveCopy(out);
   const report = sopJson(result, update);
   if (json) writeJson(out === undefined ? report : { ...report, output: update?.written ? out : null });
-  else printText(report, out, update?.written ?? false);
+  else printText(forTerminal(report), out, update?.written ?? false);
   return { exitCode: countBySeverity(report.issues).error > 0 ? 1 : 0 };
 }
 
@@ -108,7 +108,10 @@ async function portfolio(
     const opened = await openInput(file);
     if ("error" in opened) {
       // ExcelJS's reasons do not always name the file; the line does.
-      if (!json) process.stderr.write(`prodbook: ${opened.error.includes(file) ? "" : `${file}: `}${opened.error}\n`);
+      if (!json)
+        process.stderr.write(
+          `prodbook: ${terminalText(`${opened.error.includes(file) ? "" : `${file}: `}${opened.error}`)}\n`,
+        );
       shows.push({ file, error: opened.error });
       continue;
     }
@@ -121,7 +124,7 @@ async function portfolio(
   const unreadable = shows.some((s) => "error" in s);
   const failed = shows.some((s) => "counts" in s && s.counts.error > 0);
   if (json) writeJson({ shows, issues: book.issues });
-  else printPortfolio(shows, book);
+  else printPortfolio(forTerminal(shows), book);
   return { exitCode: unreadable ? 2 : failed ? 1 : 0 };
 }
 

@@ -10,7 +10,7 @@ import {
 import { countBySeverity } from "../../domain/issues";
 import { isoDateOption, parseArgs, UsageError } from "../args";
 import { FileError, readInput, type CommandResult } from "../files";
-import { dim, issueLine, plural, writeJson } from "../output";
+import { dim, forTerminal, issueLine, plural, writeJson } from "../output";
 
 export const TIMECARDS_HELP = `prodbook timecards <book.xlsx> [--crew ID] [--week YYYY-MM-DD] [--json] [--as-of YYYY-MM-DD]
 
@@ -34,7 +34,7 @@ export async function timecardsCommand(argv: readonly string[]): Promise<Command
   }
   const out = timecardsJson(loaded, { crewId, week });
   if (args.flags.has("json")) writeJson(out);
-  else process.stdout.write(timecardsText(out, loaded.production.setup.currency));
+  else process.stdout.write(timecardsText(forTerminal(out), loaded.production.setup.currency));
   return { exitCode: countBySeverity(out.issues).error > 0 ? 1 : 0 };
 }
 

@@ -13,7 +13,7 @@ import { worstFirst } from "../../domain/variance/costReport";
 import { FLAG_LEVELS, type FlagCode } from "../../domain/variance/flags";
 import { isoDateOption, parseArgs, UsageError } from "../args";
 import { checkOutputPath, FileError, openInput, readInput, type CommandResult } from "../files";
-import { dim, issueLine, plural, red, writeJson, yellow } from "../output";
+import { dim, forTerminal, issueLine, plural, red, writeJson, yellow } from "../output";
 
 export const VARIANCE_HELP = `prodbook variance <book.xlsx> [--publish <out.xlsx>] [--json] [--as-of YYYY-MM-DD]
 
@@ -45,7 +45,8 @@ export async function varianceCommand(argv: readonly string[]): Promise<CommandR
   if (args.flags.has("json")) writeJson(published ? { ...json, published } : json);
   else {
     const worst = worstFirst(variance.costReport.accounts).map((a) => a.account);
-    printText(json, worst, loaded.production.setup.currency, loaded.production.setup.productionTitle);
+    const { productionTitle, currency } = loaded.production.setup;
+    printText(forTerminal(json), forTerminal(worst), currency, forTerminal(productionTitle));
     if (published)
       process.stdout.write(
         `Published the cost report of ${published.reportDate} (${plural(published.accounts, "account")}) into ${out}\n`,
