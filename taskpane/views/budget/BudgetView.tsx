@@ -1,5 +1,5 @@
 /** The Budget tab: the top sheet, flagged accounts worst first, budget vs EFC by section, Publish cost report. */
-import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { Caption1 } from "@fluentui/react-components";
 import type { AccountJson } from "../../../src/app/variance";
 import { ActionsPanel } from "../../components/ActionsPanel";
 import { DataTable } from "../../components/DataTable";
@@ -7,23 +7,15 @@ import { Figures } from "../../components/Figures";
 import { ToolStatus } from "../../components/ToolStatus";
 import { useBudgetTool } from "../../session/toolHooks";
 import { BudgetChart } from "./BudgetChart";
-
-const useStyles = makeStyles({
-  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  title: { margin: 0 },
-});
+import { ViewSection, BlockTitle } from "../../components/ViewSection";
 
 export default function BudgetView() {
-  const styles = useStyles();
   const tool = useBudgetTool();
   if (tool.status !== "ready") return <ToolStatus state={tool} failure="The budget could not be computed." />;
   const { variance: v, flaggedAccounts, bySection } = tool.value;
   const t = v.topSheet;
   return (
-    <section className={styles.view} aria-labelledby="budget-title">
-      <Subtitle2 as="h2" id="budget-title" className={styles.title}>
-        Budget
-      </Subtitle2>
+    <ViewSection id="budget" title="Budget">
       <Caption1>
         Cost report of {v.reportDate}
         {v.previousReportDate ? `, movement since ${v.previousReportDate}` : ", no earlier report published"}
@@ -42,9 +34,7 @@ export default function BudgetView() {
         ]}
       />
       <BudgetChart sections={bySection} />
-      <Subtitle2 as="h3" className={styles.title}>
-        Flagged accounts ({flaggedAccounts.length})
-      </Subtitle2>
+      <BlockTitle>Flagged accounts ({flaggedAccounts.length})</BlockTitle>
       {flaggedAccounts.length === 0 ? (
         <Caption1>No account is flagged.</Caption1>
       ) : (
@@ -62,6 +52,6 @@ export default function BudgetView() {
         />
       )}
       <ActionsPanel />
-    </section>
+    </ViewSection>
   );
 }

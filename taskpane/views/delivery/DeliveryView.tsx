@@ -1,26 +1,18 @@
 /** The Delivery tab: overdue, due soon, rejected and awaiting acceptance first, then completion by category. */
-import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { Caption1 } from "@fluentui/react-components";
 import { IdList } from "../../components/IdList";
 import { Progress } from "../../components/Progress";
 import { ToolStatus } from "../../components/ToolStatus";
 import { useChecklistsTool } from "../../session/toolHooks";
-
-const useStyles = makeStyles({
-  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  title: { margin: 0 },
-});
+import { ViewSection } from "../../components/ViewSection";
 
 export default function DeliveryView() {
-  const styles = useStyles();
   const tool = useChecklistsTool();
   if (tool.status !== "ready") return <ToolStatus state={tool} failure="The delivery list could not be read." />;
   const { delivery: d, asOf } = tool.value;
   const categories = Object.entries(d.byCategory);
   return (
-    <section className={styles.view} aria-labelledby="delivery-title">
-      <Subtitle2 as="h2" id="delivery-title" className={styles.title}>
-        Delivery
-      </Subtitle2>
+    <ViewSection id="delivery" title="Delivery">
       <Caption1>
         As of {asOf}: {d.complete} of {d.required} required items complete
         {d.percentComplete === null ? "" : ` (${d.percentComplete}%)`}
@@ -44,6 +36,6 @@ export default function DeliveryView() {
           />
         </>
       )}
-    </section>
+    </ViewSection>
   );
 }

@@ -1,15 +1,14 @@
 /** The Schedule tab: days ahead or behind, the burn-up, estimated finish, scenes behind, day out of days. */
-import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { DoodJson } from "../../../src/app/schedule";
 import { DataTable } from "../../components/DataTable";
 import { Figures } from "../../components/Figures";
 import { ToolStatus } from "../../components/ToolStatus";
 import { useScheduleTool } from "../../session/toolHooks";
 import { BurnUpChart } from "./BurnUpChart";
+import { ViewSection, BlockTitle } from "../../components/ViewSection";
 
 const useStyles = makeStyles({
-  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  title: { margin: 0 },
   code: { fontFamily: tokens.fontFamilyMonospace, textAlign: "center" },
 });
 
@@ -22,10 +21,7 @@ export default function ScheduleView() {
   const { summary: s, burnUp, behind, dood } = tool.value;
   const ahead = s.daysAhead === null ? "—" : s.daysAhead < 0 ? `${-s.daysAhead} behind` : `${s.daysAhead} ahead`;
   return (
-    <section className={styles.view} aria-labelledby="schedule-title">
-      <Subtitle2 as="h2" id="schedule-title" className={styles.title}>
-        Schedule
-      </Subtitle2>
+    <ViewSection id="schedule" title="Schedule">
       <Figures
         label="Schedule figures"
         figures={[
@@ -41,9 +37,7 @@ export default function ScheduleView() {
       {behind.length > 0 && (
         <Caption1>Behind: {behind.map((b) => `scene ${b.scene} (day ${b.day})`).join(", ")}</Caption1>
       )}
-      <Subtitle2 as="h3" className={styles.title}>
-        Day out of days
-      </Subtitle2>
+      <BlockTitle>Day out of days</BlockTitle>
       {dood.cast.length === 0 ? (
         <Caption1>No cast on the schedule yet.</Caption1>
       ) : (
@@ -62,6 +56,6 @@ export default function ScheduleView() {
           ]}
         />
       )}
-    </section>
+    </ViewSection>
   );
 }

@@ -1,27 +1,19 @@
 /** The SOP tab: overdue and blocked steps first, then progress by phase, then the studio standard and Apply update. */
-import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { Caption1 } from "@fluentui/react-components";
 import { IdList } from "../../components/IdList";
 import { Progress } from "../../components/Progress";
 import { ToolStatus } from "../../components/ToolStatus";
 import { useChecklistsTool } from "../../session/toolHooks";
 import { StandardPanel } from "./StandardPanel";
-
-const useStyles = makeStyles({
-  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  title: { margin: 0 },
-});
+import { ViewSection } from "../../components/ViewSection";
 
 export default function SopView() {
-  const styles = useStyles();
   const tool = useChecklistsTool();
   if (tool.status !== "ready") return <ToolStatus state={tool} failure="The SOP could not be read." />;
   const { sop, asOf } = tool.value;
   const phases = Object.entries(sop.byPhase);
   return (
-    <section className={styles.view} aria-labelledby="sop-title">
-      <Subtitle2 as="h2" id="sop-title" className={styles.title}>
-        SOP
-      </Subtitle2>
+    <ViewSection id="sop" title="SOP">
       <Caption1>
         As of {asOf}: {sop.done} of {sop.steps - sop.notApplicable} steps done
         {sop.percentComplete === null ? "" : ` (${sop.percentComplete}%)`}.
@@ -44,6 +36,6 @@ export default function SopView() {
         </>
       )}
       <StandardPanel />
-    </section>
+    </ViewSection>
   );
 }

@@ -1,5 +1,5 @@
 /** The Timecards tab: a person's week, day by day, and why a day paid what it did. */
-import { Field, makeStyles, MessageBar, MessageBarBody, Select, Subtitle2, tokens } from "@fluentui/react-components";
+import { Field, makeStyles, MessageBar, MessageBarBody, Select, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { TimecardPersonView } from "../../../src/app/sessionTools";
 import { ToolStatus } from "../../components/ToolStatus";
@@ -7,10 +7,9 @@ import { useBudgetTool, useTimecardsTool } from "../../session/toolHooks";
 import { HotCostChart } from "./HotCostChart";
 import { WeekTable } from "./WeekTable";
 import { WhyThisPay } from "./WhyThisPay";
+import { ViewSection } from "../../components/ViewSection";
 
 const useStyles = makeStyles({
-  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  title: { margin: 0 },
   pickers: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
 });
 
@@ -33,10 +32,7 @@ export default function TimecardsView() {
   const week = person.weeks.find((w) => w.weekStart === weekStart) ?? person.weeks[person.weeks.length - 1];
   const day = week?.days.find((d) => d.date === date);
   return (
-    <section className={styles.view} aria-labelledby="timecards-title">
-      <Subtitle2 as="h2" id="timecards-title" className={styles.title}>
-        Timecards
-      </Subtitle2>
+    <ViewSection id="timecards" title="Timecards">
       <div className={styles.pickers}>
         <Field label="Person">
           <Select
@@ -73,6 +69,6 @@ export default function TimecardsView() {
           <MessageBarBody>{person.name}'s timecard could not be grossed: see the Issues tab.</MessageBarBody>
         </MessageBar>
       )}
-    </section>
+    </ViewSection>
   );
 }
