@@ -47,7 +47,8 @@ export interface RoundTripsResult {
   readonly latencyRatio: number;
 }
 
-function seedOf(raw: ReadonlyMap<string, RawTable>): WorkbookSeed {
+/** Each table of a workload as an Excel table on its sheet, as a user keeps it. */
+export function seedOf(raw: ReadonlyMap<string, RawTable>): WorkbookSeed {
   return {
     sheets: [...raw.values()].map((t) => ({
       name: t.sheet,
