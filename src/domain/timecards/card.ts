@@ -6,12 +6,12 @@
  */
 import { dayNumber, type Zone } from "./clock";
 import type { CompiledRules } from "./compile";
-import { buildShift, classifyShift, nightWindows, Segments, workedBefore, type Shift } from "./day";
-import { DayReader, dayError, isError, type TimedDay } from "./dayTimes";
+import { buildShift, classifyShift, nightWindows, Segments, Shift, workedBefore, type KeptShift } from "./day";
+import { DayReader, dayError, TimedDay } from "./dayTimes";
 import { evaluateMeals } from "./meals";
 import { payShift, straightCents } from "./pay";
 import type { RateInfo } from "./rates";
-import { Tally } from "./tally";
+import { Tally, type Mutable } from "./tally";
 import type { DayEntry, DayType, MealPeriodResult, TimecardError, TimecardWarning } from "./types";
 import { restBefore, type Dismissal } from "./rest";
 import { applyWeeklyBank, dayClassBits, weekStartOf } from "./week";
@@ -37,7 +37,7 @@ export interface Row {
   readonly tally: Tally;
   meals: readonly MealPeriodResult[];
   /** The shift this row starts, kept only for the workweek's legal-workday check. */
-  shift: Shift | null;
+  shift: KeptShift | null;
 }
 
 const DAY_TYPES = new Set<string>(["WORK", "TRAVEL", "IDLE", "HOLIDAY_UNWORKED"]);
@@ -124,13 +124,34 @@ function warn(row: Row, code: string, message: string, field?: string): void {
   );
 }
 
-/** A shift still open to a following day that starts within the merge window. */
-interface OpenShift {
-  readonly rows: Row[];
-  readonly days: TimedDay[];
-  /** California meals are judged on unrounded punches when the clock is rounded (3.5, S12). */
+/**
+ * The shift still open to a following day that starts within the merge window: its rows and their
+ * times, the first `count` of each. The slots serve shift after shift: a day is read into `next`,
+ * which trades places with a free slot when the day joins the shift.
+ */
+class OpenShift {
+  count = 0;
+  readonly rows: Row[] = [];
+  readonly days: TimedDay[] = [];
+  /** California meals are judged on unrounded punches when the clock is rounded (3.5, S12); null otherwise. */
   readonly rawDays: TimedDay[] | null;
+  next = new TimedDay();
+
+  constructor(raw: boolean) {
+    this.rawDays = raw ? [] : null;
+  }
+
+  /** Adds a row whose times were read into `next`. */
+  add(r: Row): void {
+    const k = this.count++;
+    this.rows[k] = r;
+    const free = slot(this.days, k);
+    this.days[k] = this.next;
+    this.next = free;
+  }
 }
+
+const slot = (days: TimedDay[], k: number): TimedDay => (k < days.length ? days[k] : (days[k] = new TimedDay()));
 
 class CardPass {
   private readonly rules: CompiledRules;
@@ -143,12 +164,15 @@ class CardPass {
   private lastWeekWorked = 0;
   private lastWeekSixth = false;
   private lastCounted = NaN;
-  private open: OpenShift | null = null;
-  private dismissal: (Dismissal & { readonly week: number }) | null = null;
+  private readonly open: OpenShift;
+  /** The end of the last shift closed (null before the first); one object, updated shift by shift. */
+  private dismissal: (Mutable<Dismissal> & { week: number }) | null = null;
   /** A work day with an error came after the last known dismissal: its rest cannot be checked. */
   private restUnknown = false;
 
-  /** Scratch runs of the shift (or idle day) being paid: nothing keeps them past that. */
+  /** Scratch shifts (rounded and unrounded times) and runs of the shift (or idle day) being paid: nothing keeps them past that. */
+  private readonly shift = new Shift();
+  private readonly rawShift = new Shift();
   private readonly segments = new Segments();
   private readonly reader: DayReader;
   /** Unrounded times, for California meals when the clock is rounded (null otherwise). */
@@ -158,16 +182,15 @@ class CardPass {
     const rules = (this.rules = setup.rules);
     this.reader = new DayReader(setup.zone, { step: rules.roundStep, up: rules.roundUp });
     this.rawReader = rules.roundStep > 1 && !rules.ladder ? new DayReader(setup.zone, { step: 1, up: true }) : null;
+    this.open = new OpenShift(this.rawReader !== null);
   }
 
   row(r: Row): void {
     const rules = this.rules;
     const workLike = r.type === "WORK" || (r.type === "TRAVEL" && rules.travelIsWork);
     const timed = !r.error && (workLike || r.type === "TRAVEL") ? this.read(r) : null;
-    if (timed && workLike && this.open && this.joins(timed)) {
-      this.open.rows.push(r);
-      this.open.days.push(timed);
-      this.open.rawDays?.push(this.readRaw(r, timed));
+    if (timed && workLike && this.open.count > 0 && this.joins(timed)) {
+      this.keep(r);
       warn(
         r,
         "SHIFT_MERGED",
@@ -198,7 +221,7 @@ class CardPass {
       if (workLike) this.restUnknown = true;
       return;
     }
-    if (workLike) this.open = { rows: [r], days: [timed!], rawDays: this.rawReader ? [this.readRaw(r, timed!)] : null };
+    if (workLike) this.keep(r);
     else if (r.type === "TRAVEL") this.travel(r, timed!);
     else if (r.type === "IDLE") this.idle(r);
     else this.holiday(r);
@@ -207,18 +230,19 @@ class CardPass {
   /** Closes the open shift: everything that needs the whole shift and the days before it. */
   close(): void {
     const open = this.open;
-    if (!open) return;
-    this.open = null;
+    const n = open.count;
+    if (n === 0) return;
+    open.count = 0;
     const { rules, setup } = this;
     const first = open.rows[0];
     const entry = first.entry;
-    const shift = buildShift(open.days, rules);
+    const shift = buildShift(open.days, n, rules, this.shift);
     const cls = rules.classes[dayClassBits(first.index, entry.holiday === true, rules)];
     this.checkRest(first, shift);
     const rest = restBefore(this.dismissal, shift.call, rules);
     const night = rules.npEnabled || entry.nightPremium === true ? nightWindows(shift, setup.zone, rules) : NO_NIGHT;
     const c = classifyShift(shift, rules, cls, rest, night, this.segments);
-    const meals = evaluateMeals(open.rawDays ? buildShift(open.rawDays, rules) : shift, rules, {
+    const meals = evaluateMeals(open.rawDays ? buildShift(open.rawDays, n, rules, this.rawShift) : shift, rules, {
       base: setup.rate.base,
       waiver1: entry.mealWaiver1 === true,
       waiver2: entry.mealWaiver2 === true,
@@ -226,7 +250,11 @@ class CardPass {
       multAt: rules.prevailingAfter >= 0 ? (t) => multAt(c.segments, workedBefore(shift, t)) : unused,
     });
     this.mealIncrements += meals.count;
-    this.dismissal = { wrap: shift.wrap, lastMult: c.lastMult, golden: c.endedGolden, week: this.week };
+    const d = (this.dismissal ??= { wrap: 0, lastMult: 100, golden: false, week: NaN });
+    d.wrap = shift.wrap;
+    d.lastMult = c.lastMult;
+    d.golden = c.endedGolden;
+    d.week = this.week;
     this.restUnknown = false;
     this.banked = applyWeeklyBank(c.segments, this.banked, rules);
     if (shift.ndbIgnored)
@@ -260,30 +288,36 @@ class CardPass {
       setup.rate.base,
     );
     first.meals = meals.periods;
-    if (rules.legalWorkdayStart >= 0) first.shift = shift;
-    open.rows.forEach((r, i) => {
+    if (rules.legalWorkdayStart >= 0) first.shift = shift.kept();
+    for (let i = 0; i < n; i++) {
       const w = open.days[i].warnings;
-      if (w) (r.warnings ??= []).push(...w);
-    });
+      if (w) (open.rows[i].warnings ??= []).push(...w);
+    }
   }
 
+  /** The day's times, read into the open shift's `next` slot. */
   private read(r: Row): TimedDay | null {
-    const t = this.reader.read(r.entry, r.day);
-    if (!isError(t)) return t;
-    r.error = t;
+    const t = this.open.next;
+    const error = this.reader.read(r.entry, r.day, t);
+    if (!error) return t;
+    r.error = error;
     return null;
   }
 
-  /** The unrounded reading of a day already read without error. */
-  private readRaw(r: Row, rounded: TimedDay): TimedDay {
-    const t = this.rawReader!.read(r.entry, r.day);
-    return isError(t) ? rounded : t;
+  /** The day just read joins (or opens) the shift, with its unrounded times when meals need them. */
+  private keep(r: Row): void {
+    const open = this.open;
+    const k = open.count;
+    open.add(r);
+    if (!open.rawDays) return;
+    const raw = slot(open.rawDays, k);
+    if (this.rawReader!.read(r.entry, r.day, raw)) raw.copy(open.days[k]);
   }
 
   /** The day starts within the merge window after the open shift's wrap. */
   private joins(t: TimedDay): boolean {
-    const days = this.open!.days;
-    const gap = t.call - days[days.length - 1].wrap;
+    const open = this.open;
+    const gap = t.call - open.days[open.count - 1].wrap;
     return gap >= 0 && gap < this.rules.mergeUnder;
   }
 
@@ -322,7 +356,7 @@ class CardPass {
   /** Travel that is not work (union): hour for hour at straight time within the rule set's minimum and maximum (4.10). */
   private travel(r: Row, t: TimedDay): void {
     const minutes = Math.min(
-      Math.max(buildShift([t], this.rules).worked, this.rules.travelMinMin),
+      Math.max(buildShift([t], 1, this.rules, this.shift).worked, this.rules.travelMinMin),
       this.rules.travelMaxMin,
     );
     r.tally.travelMinutes = minutes;

@@ -10,60 +10,91 @@ import type { TimedDay } from "./dayTimes";
 import type { RestOutcome } from "./rest";
 
 /** A valid meal: deducted from `out` to `resume` (at most the maximum length); its meal clock restarts at `resume`. */
-export interface Break {
-  readonly out: number;
-  readonly resume: number;
-  readonly grace: number;
+export class Break {
+  out = 0;
+  resume = 0;
+  grace = 0;
   /** 1-based number of the meal on its row ("Meal 2 Out"). */
-  readonly no: number;
-}
-
-export interface Shift {
-  readonly call: number;
-  readonly wrap: number;
-  readonly callLocal: number;
-  /** Where the first meal clock starts: the call, or the end of a qualifying NDB. */
-  readonly clockStart: number;
-  /** An NDB was entered but does not qualify to restart the meal clock. */
-  readonly ndbIgnored: boolean;
-  readonly breaks: readonly Break[];
-  /** Worked time as [start, end) pairs, flat. */
-  readonly intervals: readonly number[];
-  readonly worked: number;
+  no = 0;
 }
 
 /**
- * One shift from one day, or from several when the rest between them is short enough to count as
- * work (4.8): the gaps then stay inside the shift as worked time and the meal clock runs through them.
+ * A shift's times. A card builds each shift into the same Shift (see buildShift), so its arrays hold
+ * the shift in their first `breakCount` and `intervalEnd` entries and only ever grow.
  */
-export function buildShift(days: readonly TimedDay[], rules: CompiledRules): Shift {
+export class Shift {
+  call = 0;
+  wrap = 0;
+  callLocal = 0;
+  /** Where the first meal clock starts: the call, or the end of a qualifying NDB. */
+  clockStart = 0;
+  /** An NDB was entered but does not qualify to restart the meal clock. */
+  ndbIgnored = false;
+  readonly breaks: Break[] = [];
+  breakCount = 0;
+  /** Worked time as [start, end) pairs, flat. */
+  readonly intervals: number[] = [];
+  intervalEnd = 0;
+  worked = 0;
+
+  /** What the legal-workday check keeps of the shift, past the next one. */
+  kept(): KeptShift {
+    const { call, wrap, callLocal, worked, intervalEnd } = this;
+    return { call, wrap, callLocal, worked, intervals: this.intervals.slice(0, intervalEnd), intervalEnd };
+  }
+}
+
+export type KeptShift = Pick<Shift, "call" | "wrap" | "callLocal" | "worked" | "intervals" | "intervalEnd">;
+
+/**
+ * One shift from the first `count` days, one, or several when the rest between them is short enough
+ * to count as work (4.8): the gaps then stay inside the shift as worked time and the meal clock runs
+ * through them. Written `into` a Shift that a card reuses (this runs for every day).
+ */
+export function buildShift(
+  days: readonly TimedDay[],
+  count: number,
+  rules: CompiledRules,
+  into: Shift = new Shift(),
+): Shift {
+  const s = into;
   const first = days[0];
-  const breaks: Break[] = [];
-  for (const d of days) {
-    for (let i = 0; i < d.meals.length; i += 4) {
+  const breaks = s.breaks;
+  let nb = 0;
+  for (let k = 0; k < count; k++) {
+    const d = days[k];
+    for (let i = 0; i < 4 * d.mealCount; i += 4) {
       const out = d.meals[i];
       const length = d.meals[i + 1] - out;
       // A break shorter than the minimum is not a meal: it stays worked time and the clock runs on (2.4).
       if (rules.frenchHours || length < rules.minMeal) continue;
-      breaks.push({
-        out,
-        resume: out + Math.min(length, rules.maxMeal),
-        grace: Math.min(Math.max(d.meals[i + 2], 0), rules.maxGrace),
-        no: d.meals[i + 3],
-      });
+      const b = nb < breaks.length ? breaks[nb] : (breaks[nb] = new Break());
+      b.out = out;
+      b.resume = out + Math.min(length, rules.maxMeal);
+      b.grace = Math.min(Math.max(d.meals[i + 2], 0), rules.maxGrace);
+      b.no = d.meals[i + 3];
+      nb++;
     }
   }
   const call = first.call;
-  const wrap = days[days.length - 1].wrap;
-  const intervals: number[] = [];
+  const wrap = days[count - 1].wrap;
+  const intervals = s.intervals;
+  let ni = 0;
   let pos = call;
   let worked = 0;
-  for (const b of breaks) {
-    if (b.out > pos) intervals.push(pos, b.out);
+  for (let i = 0; i < nb; i++) {
+    const b = breaks[i];
+    if (b.out > pos) {
+      intervals[ni++] = pos;
+      intervals[ni++] = b.out;
+    }
     worked += Math.max(0, b.out - pos);
     pos = Math.max(pos, b.resume);
   }
-  if (wrap > pos) intervals.push(pos, wrap);
+  if (wrap > pos) {
+    intervals[ni++] = pos;
+    intervals[ni++] = wrap;
+  }
   worked += Math.max(0, wrap - pos);
 
   const hasNdb = !Number.isNaN(first.ndbIn);
@@ -73,23 +104,22 @@ export function buildShift(days: readonly TimedDay[], rules: CompiledRules): Shi
     first.ndbOut >= call &&
     first.ndbIn - first.ndbOut >= rules.ndbMin &&
     first.ndbIn - call <= rules.ndbLatestEnd;
-  return {
-    call,
-    wrap,
-    callLocal: first.callLocal,
-    clockStart: ndbQualifies ? first.ndbIn : call,
-    ndbIgnored: hasNdb && rules.ndbMin >= 0 && !ndbQualifies,
-    breaks,
-    intervals,
-    worked,
-  };
+  s.call = call;
+  s.wrap = wrap;
+  s.callLocal = first.callLocal;
+  s.clockStart = ndbQualifies ? first.ndbIn : call;
+  s.ndbIgnored = hasNdb && rules.ndbMin >= 0 && !ndbQualifies;
+  s.breakCount = nb;
+  s.intervalEnd = ni;
+  s.worked = worked;
+  return s;
 }
 
 /** Worked minutes of a shift before an instant. */
 export function workedBefore(shift: Shift, t: number): number {
   let w = 0;
   const iv = shift.intervals;
-  for (let k = 0; k < iv.length && iv[k] < t; k += 2) w += Math.min(iv[k + 1], t) - iv[k];
+  for (let k = 0; k < shift.intervalEnd && iv[k] < t; k += 2) w += Math.min(iv[k + 1], t) - iv[k];
   return w;
 }
 
@@ -167,7 +197,7 @@ export function classifyShift(
   let worked = 0;
   let tier = 0;
   let isGolden = false;
-  for (let k = 0; k < iv.length; k += 2) {
+  for (let k = 0; k < shift.intervalEnd; k += 2) {
     let pos = iv[k];
     const stop = iv[k + 1];
     while (pos < stop) {

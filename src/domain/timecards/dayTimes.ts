@@ -9,17 +9,30 @@ import type { ClockText, DayEntry, TimecardError, TimecardWarning } from "./type
 /** A gap longer than this between two consecutive times is a typo (2.2.2). */
 const MAX_GAP_MINUTES = 20 * 60;
 
-export interface TimedDay {
-  readonly call: number;
-  readonly wrap: number;
+/** A day's times as instants. A card reads day after day into the same few (see DayReader.read). */
+export class TimedDay {
+  call = 0;
+  wrap = 0;
   /** The call as a (rounded) local time: night premium and the legal workday need the wall clock. */
-  readonly callLocal: number;
+  callLocal = 0;
   /** NaN when there is no NDB. */
-  readonly ndbOut: number;
-  readonly ndbIn: number;
-  /** Complete meals, four numbers each: out, in, grace claimed, and the meal's number on the row. */
-  readonly meals: readonly number[];
-  readonly warnings: TimecardWarning[] | null;
+  ndbOut = NaN;
+  ndbIn = NaN;
+  /** Complete meals, four numbers each: out, in, grace claimed, and the meal's number on the row; the first `mealCount`. */
+  readonly meals: number[] = [];
+  mealCount = 0;
+  warnings: TimecardWarning[] | null = null;
+
+  copy(d: TimedDay): void {
+    this.call = d.call;
+    this.wrap = d.wrap;
+    this.callLocal = d.callLocal;
+    this.ndbOut = d.ndbOut;
+    this.ndbIn = d.ndbIn;
+    for (let i = 0; i < 4 * d.mealCount; i++) this.meals[i] = d.meals[i];
+    this.mealCount = d.mealCount;
+    this.warnings = d.warnings;
+  }
 }
 
 export interface ClockRounding {
@@ -56,8 +69,8 @@ export class DayReader {
     private readonly rounding: ClockRounding,
   ) {}
 
-  /** A day's times, or the error that stops the day. */
-  read(entry: DayEntry, day: number): TimedDay | TimecardError {
+  /** Reads a day's times `into` a TimedDay; returns the error that stops the day (`into` is then of no use). */
+  read(entry: DayEntry, day: number, into: TimedDay): TimecardError | null {
     const date = entry.date;
     const call = parseClock(entry.call);
     if (call === BLANK) return dayError("CALL_MISSING", date, "Call", "There is no call time.");
@@ -83,31 +96,30 @@ export class DayReader {
     const tCall = this.next(call, entry.call, "Call");
     const tNdbOut = ndbOut === BLANK ? NaN : this.next(ndbOut, entry.ndb?.out, "NDB Out");
     const tNdbIn = ndbIn === BLANK ? NaN : this.next(ndbIn, entry.ndb?.in, "NDB In");
-    const mealTimes: number[] = [];
+    const mealTimes = into.meals;
+    let n = 0;
     for (let k = 0; k < meals.length; k++) {
       const m = meals[k];
       const out = parsed[2 * k];
       if (out === BLANK) continue; // both blank: no meal
-      mealTimes.push(
-        this.next(out, m.out, mealLabel(k, 0)),
-        this.next(parsed[2 * k + 1], m.in, mealLabel(k, 1)),
-        m.graceMinutes ?? 0,
-        k + 1,
-      );
+      mealTimes[4 * n] = this.next(out, m.out, mealLabel(k, 0));
+      mealTimes[4 * n + 1] = this.next(parsed[2 * k + 1], m.in, mealLabel(k, 1));
+      mealTimes[4 * n + 2] = m.graceMinutes ?? 0;
+      mealTimes[4 * n + 3] = k + 1;
+      n++;
     }
     const tWrap = this.next(wrap, entry.wrap, "Wrap");
     if (this.error) return this.error;
     if (this.wrapOffset !== this.callOffset)
       this.warn("DST_SPAN", "Wrap", "This day spans a daylight-saving change: hours are real elapsed time.");
-    return {
-      call: tCall,
-      wrap: tWrap,
-      callLocal: this.callLocal,
-      ndbOut: tNdbOut,
-      ndbIn: tNdbIn,
-      meals: mealTimes,
-      warnings: this.warnings,
-    };
+    into.call = tCall;
+    into.wrap = tWrap;
+    into.callLocal = this.callLocal;
+    into.ndbOut = tNdbOut;
+    into.ndbIn = tNdbIn;
+    into.mealCount = n;
+    into.warnings = this.warnings;
+    return null;
   }
 
   private start(entry: DayEntry, day: number): void {
@@ -210,8 +222,4 @@ export function dayError(code: string, date: string, field: string, message: str
   return value === undefined || value === null
     ? { code, message, date, field }
     : { code, message, date, field, value: String(value) };
-}
-
-export function isError(x: TimedDay | TimecardError): x is TimecardError {
-  return (x as TimecardError).code !== undefined;
 }

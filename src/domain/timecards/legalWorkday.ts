@@ -6,7 +6,7 @@
  */
 import type { Zone } from "./clock";
 import type { Tiers } from "./compile";
-import { wallInstant, type Shift } from "./day";
+import { wallInstant, type KeptShift } from "./day";
 
 /**
  * Extra premium weight (minutes x (multiplier - 1.0), hundredths) of fixed workdays over production
@@ -15,13 +15,13 @@ import { wallInstant, type Shift } from "./day";
  * the last day of one workweek and an early call on the first day of the next are compared too.
  */
 export function legalWorkdayExcess(
-  shifts: readonly Shift[],
+  shifts: readonly KeptShift[],
   tiers: Tiers,
   startMinute: number,
   zone: Zone,
-): Map<Shift, number> {
-  const excess = new Map<Shift, number>();
-  let run: Shift[] = [];
+): Map<KeptShift, number> {
+  const excess = new Map<KeptShift, number>();
+  let run: KeptShift[] = [];
   let runLastWorkday = -Infinity;
   const close = () => {
     const extra =
@@ -40,19 +40,19 @@ export function legalWorkdayExcess(
   return excess;
 }
 
-const firstWorkday = (s: Shift, startMinute: number) => Math.floor((s.callLocal - startMinute) / 1440);
+const firstWorkday = (s: KeptShift, startMinute: number) => Math.floor((s.callLocal - startMinute) / 1440);
 
-function lastWorkday(s: Shift, startMinute: number, zone: Zone): number {
+function lastWorkday(s: KeptShift, startMinute: number, zone: Zone): number {
   let wd = firstWorkday(s, startMinute);
   while (s.wrap > wallInstant(zone, wd + 1, startMinute)) wd++;
   return wd;
 }
 
-const crossesWorkday = (s: Shift, startMinute: number, zone: Zone) =>
+const crossesWorkday = (s: KeptShift, startMinute: number, zone: Zone) =>
   lastWorkday(s, startMinute, zone) > firstWorkday(s, startMinute);
 
 /** Premium weight of a run's shifts split on fixed workdays, less what they earn as production days. */
-function runExcess(shifts: readonly Shift[], tiers: Tiers, startMinute: number, zone: Zone): number {
+function runExcess(shifts: readonly KeptShift[], tiers: Tiers, startMinute: number, zone: Zone): number {
   let production = 0;
   const byWorkday = new Map<number, number>();
   for (const s of shifts) {
@@ -61,7 +61,7 @@ function runExcess(shifts: readonly Shift[], tiers: Tiers, startMinute: number, 
     let wd = firstWorkday(s, startMinute);
     let next = wallInstant(zone, wd + 1, startMinute);
     const iv = s.intervals;
-    for (let k = 0; k < iv.length; k += 2) {
+    for (let k = 0; k < s.intervalEnd; k += 2) {
       let pos = iv[k];
       while (pos < iv[k + 1]) {
         while (pos >= next) next = wallInstant(zone, ++wd + 1, startMinute);

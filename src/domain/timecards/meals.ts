@@ -47,7 +47,8 @@ const outLabel = (no: number) => OUT_LABELS[no - 1] ?? `Meal ${no} Out`;
 /** WO12 and union: each period may last the window (plus grace; at wrap plus the camera-wrap extension). */
 function clockPeriods(shift: Shift, rules: CompiledRules, priced: Pricing): void {
   let start = shift.clockStart;
-  for (const b of shift.breaks) {
+  for (let i = 0; i < shift.breakCount; i++) {
+    const b = shift.breaks[i];
     if (b.out < start) continue; // a meal inside a qualifying NDB does not start a period
     const minutes = b.out - start;
     priced.period(outLabel(b.no), b.out, minutes, Math.max(0, minutes - rules.mealWindow - b.grace));
@@ -63,7 +64,7 @@ function lc512Periods(shift: Shift, ctx: MealContext, priced: Pricing): void {
   let firstWaived = false;
   for (let k = 0; k < 2; k++) {
     if (shift.worked <= LC512_DEADLINES[k]) break;
-    const meal = shift.breaks[k];
+    const meal = k < shift.breakCount ? shift.breaks[k] : undefined;
     if (!meal && waived[k] && shift.worked <= LC512_WAIVER_LIMITS[k] && !firstWaived) {
       firstWaived = k === 0;
       continue;

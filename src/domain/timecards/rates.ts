@@ -9,6 +9,7 @@ import { formatRatio, ratio } from "../money";
 import type { CompiledRules } from "./compile";
 import { buildShift, classifyShift, weight } from "./day";
 import { gcd, mulDivRound, WEIGHT_PER_HOUR, type Base } from "./pay";
+import { TimedDay } from "./dayTimes";
 import { plannedTimes } from "./planned";
 import type { Rate } from "./types";
 import { NO_FORCED_CALL } from "./rest";
@@ -113,21 +114,14 @@ function info(base: Base, guarantee: (ordinal: number) => number): RateInfo {
 /** Weighted minutes of each day of the planned schedule: `days` planned days of `hours` worked, with the weekly bank. */
 function plannedWeights(hours: number, days: number, rules: CompiledRules): number[] {
   const planned = plannedTimes(Math.round(hours * 60));
-  const meals = planned.meal ? [planned.meal[0], planned.meal[1], 0, 1] : [];
-  const shift = buildShift(
-    [
-      {
-        call: planned.call,
-        wrap: planned.wrap,
-        callLocal: planned.call,
-        ndbOut: NaN,
-        ndbIn: NaN,
-        meals,
-        warnings: null,
-      },
-    ],
-    rules,
-  );
+  const day = new TimedDay();
+  day.call = day.callLocal = planned.call;
+  day.wrap = planned.wrap;
+  if (planned.meal) {
+    day.meals.push(planned.meal[0], planned.meal[1], 0, 1);
+    day.mealCount = 1;
+  }
+  const shift = buildShift([day], 1, rules);
   const weights: number[] = [];
   let banked = 0;
   for (let k = 1; k <= days; k++) {

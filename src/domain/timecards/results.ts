@@ -4,7 +4,7 @@
 import { formatCents } from "../money";
 import { isoDate } from "./clock";
 import type { CardSetup, Row } from "./card";
-import type { Shift } from "./day";
+import type { KeptShift } from "./day";
 import { legalWorkdayExcess } from "./legalWorkday";
 import { payCents } from "./pay";
 import { Summary, Tally, type Mutable } from "./tally";
@@ -108,13 +108,13 @@ class Day extends Summary implements DayResult {
 
 const dayResult = (r: Row): DayResult => new Day(r);
 
-const NO_EXCESS: ReadonlyMap<Shift, number> = new Map();
+const NO_EXCESS: ReadonlyMap<KeptShift, number> = new Map();
 
 function weekResult(
   setup: CardSetup,
   rows: readonly Row[],
   days: readonly DayResult[],
-  legalExcess: ReadonlyMap<Shift, number>,
+  legalExcess: ReadonlyMap<KeptShift, number>,
 ): { result: WeekResult; tally: Tally } {
   const { rules } = setup;
   const tally = new Tally(rules.multipliers);
