@@ -13,7 +13,6 @@ import { firstDifference } from "../../../tools/strictExcelHost/compare";
 import { sampleSeed } from "../../../tools/strictExcelHost/samples";
 import { writeGrids } from "../../support/writeGrids";
 
-
 function setup(
   seed: WorkbookSeed,
   options: Partial<HostOptions> = {},
