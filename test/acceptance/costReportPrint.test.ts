@@ -1,7 +1,8 @@
 /**
- * The Top Sheet and Cost Report as `prodbook report` writes them, in LibreOffice headless: the file
- * opens, the figures read back are the `variance` JSON's, and exported to PDF each sheet is one page
- * wide (the Cost Report landscape), instead of the many pages it prints on without its page setup.
+ * The report sheets as `prodbook report` writes them, in LibreOffice headless: the file opens, the Top
+ * Sheet's and Cost Report's figures read back are the `variance` JSON's, and exported to PDF every report
+ * sheet buildReports makes is one page wide (each page shows the whole header row), instead of the many
+ * pages across the Cost Report prints on without its page setup.
  */
 import { execFile } from "node:child_process";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
@@ -18,24 +19,53 @@ import { openXlsxFile } from "../../src/workbook/xlsx/file";
 import { writeGrid } from "../../src/workbook/xlsx/writeGrid";
 import { prodbook, SAMPLE } from "../cli/run";
 import { describeWithLibreOffice, recalculateWithLibreOffice } from "../support/libreoffice";
+import { pdfPageTexts } from "../support/pdfText";
 
 jest.setTimeout(240_000);
 const run = promisify(execFile);
 
-/** A workbook holding the one grid, exported to PDF by LibreOffice: its pages and their orientation. */
-async function printed(grid: SheetGrid, dir: string): Promise<{ pages: number; landscape: boolean }> {
-  const wb = new Workbook();
-  writeGrid(wb, grid);
-  const file = join(dir, `${grid.name.replace(/\W/g, "")}${grid.pageSetup ? "" : "-plain"}.xlsx`);
-  await writeFile(file, Buffer.from(await wb.xlsx.writeBuffer()));
+/**
+ * Workbooks each holding one grid, exported to PDF by LibreOffice in one run (one start-up for them all):
+ * for each, its pages' text and their orientation.
+ */
+async function printed(
+  grids: readonly SheetGrid[],
+  dir: string,
+): Promise<Map<SheetGrid, { pages: string[]; landscape: boolean }>> {
+  const files = new Map<SheetGrid, string>();
+  for (const grid of grids) {
+    const wb = new Workbook();
+    writeGrid(wb, grid);
+    const file = join(dir, `${grid.name.replace(/\W/g, "")}${grid.pageSetup ? "" : "-plain"}.xlsx`);
+    await writeFile(file, Buffer.from(await wb.xlsx.writeBuffer()));
+    files.set(grid, file);
+  }
   const profile = `-env:UserInstallation=file://${dir}/profile`;
-  await run("soffice", [profile, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, file]);
-  const pdf = (await readFile(file.replace(/\.xlsx$/, ".pdf"))).toString("latin1");
-  const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf)!;
-  return { pages: (pdf.match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length, landscape: Number(box[1]) > Number(box[2]) };
+  await run(
+    "soffice",
+    [profile, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, ...files.values()],
+    {
+      timeout: 600_000,
+    },
+  );
+  const result = new Map<SheetGrid, { pages: string[]; landscape: boolean }>();
+  for (const [grid, file] of files) {
+    const pdf = await readFile(file.replace(/\.xlsx$/, ".pdf"));
+    const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf.toString("latin1"))!;
+    result.set(grid, { pages: pdfPageTexts(pdf), landscape: Number(box[1]) > Number(box[2]) });
+  }
+  return result;
 }
 
-describeWithLibreOffice("the Top Sheet and Cost Report in LibreOffice", () => {
+/** The header row a sheet repeats on every printed page: its text cells, as a page's text shows them. */
+function headerTexts(grid: SheetGrid): string[] {
+  const row = grid.pageSetup?.printTitleRows?.[0] ?? grid.freezeRows ?? 1;
+  return grid.rows[row - 1].filter((v): v is string => typeof v === "string" && v.trim() !== "").map(compact);
+}
+
+const compact = (text: string) => text.replace(/\s+/g, "");
+
+describeWithLibreOffice("the report sheets in LibreOffice", () => {
   test("prodbook report's sheets open in LibreOffice with the variance JSON's figures", async () => {
     const dir = await mkdtemp(join(tmpdir(), "prodbook-cost-lo-"));
     const out = join(dir, "reports.xlsx");
@@ -58,15 +88,43 @@ describeWithLibreOffice("the Top Sheet and Cost Report in LibreOffice", () => {
     expect(top.getRow(grand).getCell(5).value).toBe(Number(json.topSheet.grandTotal));
   });
 
-  test("each prints one page wide: the Cost Report on landscape pages, the Top Sheet on one portrait page", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "prodbook-cost-pdf-"));
+  test("every report sheet prints one page wide: each page shows the whole header row", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "prodbook-report-pdf-"));
     const { grids } = buildReports(await loadWorkbook(await openXlsxFile(SAMPLE)));
-    const grid = (name: string) => grids.find((g) => g.name === name)!;
-    const cost = await printed(grid(COST_REPORT), dir);
-    // 13 columns over about 110 rows: two landscape pages at the scale that fits the width.
-    expect(cost).toEqual({ pages: 2, landscape: true });
-    // Without its page setup the same sheet splits across pages both ways.
-    expect((await printed({ ...grid(COST_REPORT), pageSetup: undefined }, dir)).pages).toBeGreaterThan(4);
-    expect(await printed(grid(TOP_SHEET), dir)).toEqual({ pages: 1, landscape: false });
+    expect(grids.map((g) => g.name)).toEqual(
+      expect.arrayContaining([
+        "Issues",
+        "Timecard Report",
+        TOP_SHEET,
+        COST_REPORT,
+        "Hot Costs",
+        "Schedule Report",
+        "Day Out of Days",
+      ]),
+    );
+    const cost = grids.find((g) => g.name === COST_REPORT)!;
+    const plainCost = { ...cost, pageSetup: undefined };
+    const pdfs = await printed([...grids, plainCost], dir);
+
+    const across = grids.map((grid) => {
+      const { pages } = pdfs.get(grid)!;
+      const headers = headerTexts(grid);
+      // A page of a sheet split across pages lacks the headers of the columns printed beside it.
+      const missing = pages.flatMap((text, i) =>
+        headers.filter((h) => !compact(text).includes(h)).map((h) => `page ${i + 1}: ${h}`),
+      );
+      return { sheet: grid.name, pages: pages.length, missing };
+    });
+    expect(across.filter((a) => a.missing.length > 0 || a.pages === 0)).toEqual([]);
+
+    // 13 columns over about 110 rows: two landscape pages at the scale that fits the width; the Top
+    // Sheet on one portrait page.
+    expect([pdfs.get(cost)!.pages.length, pdfs.get(cost)!.landscape]).toEqual([2, true]);
+    const top = pdfs.get(grids.find((g) => g.name === TOP_SHEET)!)!;
+    expect([top.pages.length, top.landscape]).toEqual([1, false]);
+    // Without its page setup the same sheet splits across pages both ways, and the check above sees it.
+    const plain = pdfs.get(plainCost)!;
+    expect(plain.pages.length).toBeGreaterThan(4);
+    expect(plain.pages.some((text) => headerTexts(cost).some((h) => !compact(text).includes(h)))).toBe(true);
   });
 });
