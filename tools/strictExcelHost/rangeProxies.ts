@@ -5,7 +5,7 @@ import { DataValidationProxy } from "./dataValidationProxy";
 import type { Execution } from "./batch";
 import { HostError, invalidArgument } from "./hostError";
 import { valueType, writeInput } from "./input";
-import { styleNamed } from "./styleProxies";
+import { styledCell, styleNamed } from "./styleProxies";
 import type { Cell, CellStyle, HostSheet } from "./model";
 import type { EntityProxy, ProxyContext } from "./proxyContext";
 
@@ -101,8 +101,8 @@ export class RangeProxy extends HostObject<RangeEntity> {
       const style = styleNamed(this.context.host.model, name);
       if (!style) throw invalidArgument("Range.style", `there is no style '${name}'`);
       forEachCell(sheet, rect, false, (cell) => {
-        cell.format = style.numberFormat;
-        cell.style = undefined;
+        if (style.includeNumber) cell.format = style.numberFormat;
+        cell.style = styledCell(cell.style, style);
       });
     });
   }

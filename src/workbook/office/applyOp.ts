@@ -1,6 +1,6 @@
 /** One planned write operation as Excel API calls on a worksheet (queued; nothing is sent here). */
 import { formatStyleName } from "./namedFormats";
-import { BORDER_COLOR, ROW_STYLES } from "./rowStyles";
+import { BORDER_COLOR, ROW_STYLES, rowStyleName } from "./rowStyles";
 import type { SheetGrid } from "../gateway";
 import type { WriteOp } from "./writePlan";
 
@@ -15,6 +15,9 @@ export function applyOp(sheet: Excel.Worksheet, op: WriteOp): void {
       return;
     case "namedFormat":
       sheet.getRangeByIndexes(op.row, op.col, op.rows, 1).style = formatStyleName(op.format)!;
+      return;
+    case "rowStyle":
+      sheet.getRangeByIndexes(op.row, op.col ?? 0, op.rows, op.cols).style = rowStyleName(op.style);
       return;
     case "style":
       applyStyle(sheet.getRangeByIndexes(op.row, op.col ?? 0, op.rows, op.cols).format, op.style);

@@ -21,6 +21,8 @@ import { EVENTS_TOGGLE_API, PAGE_LAYOUT_API, type OfficeHost } from "./host";
 import { applyOp } from "./applyOp";
 import { look, type Found } from "./look";
 import { defineFormatStyles } from "./namedFormats";
+import { defineRowStyles, rowStyleDefinitionActions } from "./rowStyles";
+import type { RowStyle } from "../gateway";
 import { stateSteps } from "./state";
 import { runBatch, step, totalBytes, type Step } from "./steps";
 import { ACTION_OVERHEAD_BYTES, opBytes, planGrid, splitOp, type WriteOp } from "./writePlan";
@@ -99,13 +101,20 @@ async function write(
   state: readonly Step[],
   budget: number,
 ): Promise<void> {
-  // Leftover scratch sheets go, and the format styles the reports use are defined before anything uses them.
+  // Leftover scratch sheets go, and the named styles the reports use are defined before anything uses them.
   const formats = new Set(
     targets.flatMap((t) => t.ops.flatMap((op) => (op.kind === "namedFormat" ? [op.format] : []))),
   );
+  const rowStyles = new Set<RowStyle>(
+    targets.flatMap((t) => t.ops.flatMap((op) => (op.kind === "rowStyle" ? [op.style] : []))),
+  );
+  const rowStyleActions = [...rowStyles].reduce((sum, s) => sum + rowStyleDefinitionActions(s), 0);
   const first = [
     ...found.worksheets.filter((s) => s.name.startsWith(SCRATCH_PREFIX)).map(deleteStep),
-    step(2 * ACTION_OVERHEAD_BYTES * formats.size, false, (ctx) => defineFormatStyles(ctx, formats, found.styles)),
+    step(ACTION_OVERHEAD_BYTES * (2 * formats.size + rowStyleActions), false, (ctx) => {
+      defineFormatStyles(ctx, formats, found.styles);
+      defineRowStyles(ctx, rowStyles, found.styles);
+    }),
   ];
   const inPlace = [...first, ...inPlaceSteps(targets), ...state];
   if (totalBytes(inPlace) <= budget) await runBatch(context, inPlace);

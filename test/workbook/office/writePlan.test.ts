@@ -24,8 +24,8 @@ describe("planGrid", () => {
       "numberFormat",
       "values",
       "namedFormat",
-      "style",
-      "style",
+      "rowStyle",
+      "rowStyle",
       "width",
       "width",
       "freeze",
@@ -47,6 +47,29 @@ describe("planGrid", () => {
     ]);
     // The empty cell joins the run of its column's format.
     expect(ops[3]).toEqual({ kind: "namedFormat", row: 0, col: 1, rows: 4, format: "0.00" });
+  });
+
+  it("writes a narrower table's values in a block of its own when the empty cells right of it outweigh an action", () => {
+    const days = Array.from({ length: 50 }, (_, i) => [`d${i}`, "C1"]);
+    const ops = planGrid(
+      {
+        name: "Timecard Report",
+        columns: [{ width: 10 }, { width: 10 }, { width: 10 }],
+        rows: [["Weeks"], ["Week", "Crew", "Gross"], ["w1", "C1", 10], [], ["Day", "Crew"], ...days, ["d50", null]],
+        rowStyles: ["title", "header", undefined, undefined, "header"],
+      },
+      4_000_000,
+    );
+    expect(ops.flatMap((op) => (op.kind === "values" ? [op.values] : []))).toEqual([
+      // A title above a table: two empty cells, not worth an action.
+      [
+        ["Weeks", "", ""],
+        ["Week", "Crew", "Gross"],
+        ["w1", "C1", 10],
+        ["", "", ""],
+      ],
+      [["Day", "Crew"], ...days, ["d50", ""]],
+    ]);
   });
 
   it("cuts the values into row blocks whose operations stay under the budget", () => {

@@ -71,9 +71,12 @@ describe("OfficeWorkbook.writeSheet", () => {
     expect(host.cell("Cost Report", "C15")).toMatchObject({ value: "#NUM!", error: true });
     expect(host.cell("Cost Report", "C4")?.format).toBe("0.0%");
     expect(host.cell("Cost Report", "C5")?.format).toBe("#,##0.00");
-    expect(host.cell("Cost Report", "A1")?.style).toEqual({ bold: true, size: 14 });
+    // Row styles are named styles whose font is set whole (a person's change to one comes back).
+    expect(host.cell("Cost Report", "A1")?.style).toEqual({ bold: true, italic: false, size: 14, color: "#000000" });
     expect(host.cell("Cost Report", "C3")?.style).toEqual({
       bold: true,
+      italic: false,
+      color: "#000000",
       fill: "#D9E1F2",
       borders: { EdgeBottom: "Continuous", EdgeBottomColor: "#808080" },
     });
@@ -93,10 +96,58 @@ describe("OfficeWorkbook.writeSheet", () => {
     expect(write.suspendedCalculation).toBe(true);
     const lastValues = write.actions.lastIndexOf("Range.values=");
     expect(write.actions.filter((a) => a === "Range.values=")).toHaveLength(1);
+    // The named styles are defined first; once the sheet is added, nothing is styled before the values.
+    const sheetAdded = write.actions.indexOf("WorksheetCollection.add");
+    expect(sheetAdded).toBeGreaterThan(write.actions.indexOf("StyleCollection.add"));
     expect(
-      write.actions.slice(0, lastValues).every((a) => !a.startsWith("RangeFont") && !a.startsWith("RangeFormat")),
+      write.actions
+        .slice(sheetAdded, lastValues)
+        .every((a) => !a.startsWith("RangeFont") && !a.startsWith("RangeFormat")),
     ).toBe(true);
     expect(host.enableEvents).toBe(true);
+  });
+
+  it("row styles as named styles keep each cell's number format; a flagged cell takes its style over its row's", async () => {
+    const { host, gateway } = setup(sampleSeed());
+    await writeGrids(gateway, {
+      name: "Cost Report",
+      columns: [{ width: 10 }, { width: 10, format: "#,##0.00" }],
+      rows: [
+        ["Head", "Amount"],
+        ["a", 1],
+        ["b", 2],
+        ["c", 3],
+        ["Total", 6],
+      ],
+      rowStyles: ["header", "warning", undefined, undefined, "total"],
+      cellStyles: [
+        [2, 1, "error"],
+        [3, 1, "error"],
+        [4, 1, "error"],
+      ],
+    });
+    const bad = { bold: false, italic: false, color: "#9C0006", fill: "#FFC7CE" };
+    expect(host.cell("Cost Report", "B2")).toMatchObject({
+      format: "#,##0.00",
+      style: { bold: false, italic: false, color: "#9C5700", fill: "#FFEB9C" },
+    });
+    expect(["B3", "B4"].map((a) => host.cell("Cost Report", a))).toEqual([
+      expect.objectContaining({ format: "#,##0.00", style: bad }),
+      expect.objectContaining({ format: "#,##0.00", style: bad }),
+    ]);
+    // Over the total row's style the flag goes on property by property: the row's bold and borders stay.
+    expect(host.cell("Cost Report", "B5")).toMatchObject({
+      format: "#,##0.00",
+      style: {
+        bold: true,
+        color: "#9C0006",
+        fill: "#FFC7CE",
+        borders: expect.objectContaining({ EdgeTop: "Continuous" }),
+      },
+    });
+    // One action a run: B3:B4 is one.
+    const write = host.stats.batches[1].actions;
+    expect(write.filter((a) => a === "Range.style=").length).toBeLessThan(10);
   });
 
   it("rewrites an existing report in place: same sheet and position, nothing of the old one left, the same result twice", async () => {
