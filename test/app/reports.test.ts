@@ -3,7 +3,8 @@ import { loadWorkbook } from "../../src/app/loadWorkbook";
 import { buildReports, type Reports } from "../../src/app/reports";
 import { writeReports } from "../../src/app/writeReports";
 import type { LoadResult } from "../../src/domain/validation/load";
-import { TIMECARD_REPORT } from "../../src/domain/reports/timecardReport";
+import { dayFlags, TIMECARD_REPORT } from "../../src/domain/reports/timecardReport";
+import { grossProductionTimecards } from "../../src/domain/timecards/production";
 import { sampleProduction } from "../../src/samples";
 import { rawTables } from "../../src/samples/rawTables";
 import type { RawTable } from "../../src/workbook/gateway";
@@ -27,7 +28,7 @@ const sheet = (book: MemoryGateway, name: string) => book.sheets.find((s) => s.s
 const namesOf = (reports: { grids: readonly { name: string }[] }, ...less: string[]) =>
   reports.grids.map((g) => g.name).filter((n) => !less.includes(n));
 
-test("the Timecard Report has a row per person-week, a total equal to their sum, and a row per day", async () => {
+test("the Timecard Report has a row per person-week, a total equal to their sum, and a row per day to look at, with why", async () => {
   const grid = reports.grids.find((g) => g.name === TIMECARD_REPORT)!;
   const headerRows = grid.rows.flatMap((_, i) => (grid.rowStyles?.[i] === "header" ? [i] : []));
   expect(headerRows).toHaveLength(2);
@@ -37,7 +38,19 @@ test("the Timecard Report has a row per person-week, a total equal to their sum,
   const weeks = grid.rows.slice(weekHeader + 1, totalRow);
   const sum = weeks.reduce((s, r) => s + Math.round((r[gross] as number) * 100), 0);
   expect(Math.round((grid.rows[totalRow][gross] as number) * 100)).toBe(sum);
-  expect(grid.rows.length - dayHeader - 1).toBe(loaded.production.timecards.length);
+  // The days listed are exactly those with something to look at, each saying what; the rest are in the weeks.
+  const people = grossProductionTimecards(loaded.production).people;
+  const all = people.flatMap((p) => p.result.weeks.flatMap((w) => w.days.map((d) => ({ p, w, d }))));
+  const toLook = all.filter(({ w, d }) => dayFlags(w, d).length > 0);
+  expect(all).toHaveLength(loaded.production.timecards.length);
+  expect(toLook.length).toBeGreaterThan(0);
+  const days = grid.rows.slice(dayHeader + 1);
+  const [date, crew, lookAt] = ["Date", "Crew ID", "Look At"].map((h) => grid.rows[dayHeader].indexOf(h));
+  expect(days.map((r) => `${r[date]} ${r[crew]}`).sort()).toEqual(
+    toLook.map(({ p, d }) => `${d.date} ${p.crew.crewId}`).sort(),
+  );
+  expect(days.every((r) => typeof r[lookAt] === "string" && r[lookAt] !== "")).toBe(true);
+  expect(grid.rows[dayHeader - 1][0]).toContain(`${toLook.length} of ${all.length}`);
   expect(grid.freezeRows).toBe(weekHeader + 1);
   // Money cells carry the Setup currency's format.
   expect(grid.cellFormats?.some(([r, c, f]) => r === weekHeader + 1 && c === gross && f.includes("$"))).toBe(true);

@@ -1,7 +1,13 @@
 /**
  * The Timecard Report sheet: one row per person per workweek (hours by multiplier, penalties,
- * premiums, top-ups, gross), then a detail block with one row per day. Rows with meal penalties are
- * flagged amber, days that validation stopped red.
+ * premiums, top-ups, gross), the total of their gross, then the days to look at: each day with a meal
+ * penalty, a rest premium, a forced call, golden hours (2x or more), a 6th or 7th day, a warning, or that
+ * validation stopped, with why it is listed. A plain day (straight time and time and a half, nothing
+ * owed beyond its hours) is in its person-week's row and, day by day, in the pane's Timecards view and
+ * `prodbook timecards --json`: a feature has some 36,000 days, hundreds of printed pages of which a
+ * producer reads the exceptions. A day row names its person by Crew ID; the person-week's row above
+ * carries the name, department and rule set. Weeks with meal penalties are flagged amber, weeks and days
+ * that validation stopped red.
  */
 import { compareText } from "../order";
 import type { Setup } from "../model/setup";
@@ -19,7 +25,26 @@ interface WeekLine {
 }
 interface DayLine {
   readonly p: PersonTimecards;
+  readonly w: WeekResult;
   readonly d: DayResult;
+}
+
+/** Hours at this multiplier or more are golden hours. */
+const GOLDEN_MULTIPLIER = 2;
+
+/** Why a day needs a look, in a few words each; none: a plain day. */
+export function dayFlags(w: WeekResult, d: DayResult): string[] {
+  const flags: string[] = [];
+  if (d.error) flags.push("Not grossed");
+  if (d.mealPenaltyCount > 0) flags.push("Meal penalty");
+  if (d.restPremiumCount > 0) flags.push("Rest premium");
+  if (d.forcedCallHours > 0) flags.push("Forced call");
+  if (Object.entries(d.hoursByMultiplier).some(([m, h]) => Number(m) >= GOLDEN_MULTIPLIER && h > 0))
+    flags.push("Golden hours");
+  if (w.sixthDayDates.includes(d.date)) flags.push("6th day");
+  if (w.seventhDayDates.includes(d.date)) flags.push("7th day");
+  if (d.warnings.length > 0) flags.push("Warning");
+  return flags;
 }
 
 const hours = (h: number | undefined) => (h === undefined ? null : Math.round(h * 100) / 100);
@@ -71,9 +96,8 @@ function dayColumns(mults: readonly string[]): Column<DayLine>[] {
   return [
     { head: "Date", width: 12, value: ({ d }) => d.date },
     { head: "Crew ID", width: 9, value: ({ p }) => p.crew.crewId },
-    { head: "Name", width: 22, value: ({ p }) => p.crew.name },
+    { head: "Look At", width: 20, value: ({ w, d }) => dayFlags(w, d).join(", ") },
     { head: "Day Type", width: 14, value: ({ d }) => DAY_TYPE_LABELS[d.dayType] },
-    { head: "Rule Set", width: 20, value: ({ p }) => p.result.ruleSet },
     ...hourColumns<DayLine>(mults, ({ d }) => d.hoursByMultiplier),
     { head: "Meal Penalties", width: 9, value: ({ d }) => d.mealPenaltyCount },
     { head: "Meal Penalty $", width: 12, kind: "money", value: ({ d }) => money(d.mealPenaltyAmount) },
@@ -101,7 +125,8 @@ export function timecardReport(people: readonly PersonTimecards[], setup: Setup)
   const weeks = people
     .flatMap((p) => p.result.weeks.map((w) => ({ p, w })))
     .sort((a, b) => compareText(a.w.weekStart, b.w.weekStart) || compareText(a.p.crew.crewId, b.p.crew.crewId));
-  const days = weeks.flatMap(({ p, w }) => w.days.map((d) => ({ p, d })));
+  const days = weeks.flatMap(({ p, w }) => w.days.map((d) => ({ p, w, d })));
+  const toLook = days.filter(({ w, d }) => dayFlags(w, d).length > 0);
   const total = weeks.reduce((s, { w }) => s + cents(w.gross), 0);
   return printable(
     renderBlocks(TIMECARD_REPORT, setup.currency, [
@@ -115,11 +140,14 @@ export function timecardReport(people: readonly PersonTimecards[], setup: Setup)
         total: { label: "Total", values: { Gross: total / 100 } },
         style: ({ w }) => (w.days.some((d) => d.error) ? "error" : w.mealPenaltyCount > 0 ? "warning" : undefined),
       }),
-      { subtitle: "Daily detail" },
+      {
+        subtitle: `Days to look at: ${toLook.length} of ${days.length} (meal penalties, rest premiums, forced calls, golden hours, 6th and 7th days, warnings, days not grossed); every day is in the Timecards view and prodbook timecards --json`,
+      },
       table({
         columns: dayColumns(mults),
-        lines: days,
-        style: ({ d }) => (d.error ? "error" : d.mealPenaltyCount > 0 ? "warning" : undefined),
+        lines: toLook,
+        // Every day here is an exception, said in Look At: only a day not grossed is flagged.
+        style: ({ d }) => (d.error ? "error" : undefined),
       }),
     ]),
     "landscape",
