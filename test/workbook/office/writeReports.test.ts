@@ -15,6 +15,7 @@ import { rawTables } from "../../../src/samples/rawTables";
 import { STATE_SHEET } from "../../../src/workbook/gateway";
 import { OfficeWorkbook } from "../../../src/workbook/office/officeWorkbook";
 import { PAYLOAD_BUDGET } from "../../../src/workbook/office/payload";
+import { SCRATCH_PREFIX } from "../../../src/workbook/office/writeSheets";
 import { createExcelHost, largestPayload, officeHostOf, type ExcelHost } from "../../../tools/strictExcelHost";
 
 const TODAY = "2026-03-20";
@@ -28,7 +29,7 @@ function sampleHost(): { host: ExcelHost; gateway: OfficeWorkbook } {
   return { host, gateway: new OfficeWorkbook(officeHostOf(host)) };
 }
 
-test("feature-L: every report in one look, as few write batches as its 7.7 MB allow, and events back on; every batch under 4 MB", async () => {
+test("feature-L: every report and the state in 3 round trips (look, one write batch, events back on), every batch under 4 MB", async () => {
   const workload = generateWorkload("feature-L");
   const raw = rawTables(workload.tables);
   const { grids } = buildReports(loadProduction(raw, { today: workload.calendar.reportDate }));
@@ -38,12 +39,11 @@ test("feature-L: every report in one look, as few write batches as its 7.7 MB al
 
   expect(result.written).toHaveLength(grids.length);
   const batches = host.stats.batches;
-  const written = batches.slice(1, -1).reduce((sum, b) => sum + b.requestBytes, 0);
-  // The values alone are 5.5 MB: past one batch, so not the 3 round trips of a write that fits one.
-  expect(written).toBeGreaterThan(PAYLOAD_BUDGET);
+  expect(batches).toHaveLength(3);
   expect(largestPayload(host)).toBeLessThan(PAYLOAD_BUDGET);
-  expect(batches.length).toBeLessThanOrEqual(2 + Math.ceil(written / PAYLOAD_BUDGET) + 1);
-  expect(batches.length).toBeLessThanOrEqual(5);
+  // Written in place in one batch (no scratch sheet), with the state.
+  expect(batches[1].actions).toContain("TableCollection.add");
+  expect(host.model.sheets.some((s) => s.name.startsWith(SCRATCH_PREFIX))).toBe(false);
   expect(batches.at(-1)!.actions).toEqual(["Runtime.enableEvents="]);
 }, 120_000);
 
