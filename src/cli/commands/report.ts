@@ -11,7 +11,8 @@ import { readProdbookState } from "../../app/state";
 /**
  * The copy is written from a workbook held whole in memory (ExcelJS). Its peak memory follows the
  * workbook's unzipped size: feature-L (22.1 MB unzipped) peaked at 1.23 and 1.38 GB resident in two runs,
- * up to 64 times that size (docs/decisions.md, "prodbook report's memory"). The report keeps within
+ * up to 64 times that size (1.06 GB, 49 times, since the Timecard Report lists only the days to look at;
+ * the 64 is kept: docs/decisions.md, "prodbook report's memory"). The report keeps within
  * 1.5 GB, so it takes workbooks of up to 1.5 GB / 64 = 24 MB unzipped: feature-L is written, series-XL
  * (143 MB unzipped, some 9 GB by this measure) is refused from the zip's directory before anything is
  * inflated, rather than failing out of memory minutes later. (MB and GB here are 2^20 and 2^30 bytes.)
