@@ -6,9 +6,9 @@
  */
 import { dayNumber, type Zone } from "./clock";
 import type { CompiledRules } from "./compile";
-import { buildShift, classifyShift, nightWindows, Segments, Shift, workedBefore, type KeptShift } from "./day";
+import { buildShift, classifyShift, nightWindows, Segments, Shift, type KeptShift } from "./day";
 import { DayReader, dayError, TimedDay } from "./dayTimes";
-import { evaluateMeals } from "./meals";
+import { MealPricer } from "./meals";
 import { payShift, straightCents } from "./pay";
 import type { RateInfo } from "./rates";
 import { Tally, type Mutable } from "./tally";
@@ -174,6 +174,7 @@ class CardPass {
   private readonly shift = new Shift();
   private readonly rawShift = new Shift();
   private readonly segments = new Segments();
+  private readonly meals: MealPricer;
   private readonly reader: DayReader;
   /** Unrounded times, for California meals when the clock is rounded (null otherwise). */
   private readonly rawReader: DayReader | null;
@@ -183,6 +184,7 @@ class CardPass {
     this.reader = new DayReader(setup.zone, { step: rules.roundStep, up: rules.roundUp });
     this.rawReader = rules.roundStep > 1 && !rules.ladder ? new DayReader(setup.zone, { step: 1, up: true }) : null;
     this.open = new OpenShift(this.rawReader !== null);
+    this.meals = new MealPricer(rules, setup.rate.base);
   }
 
   row(r: Row): void {
@@ -242,13 +244,13 @@ class CardPass {
     const rest = restBefore(this.dismissal, shift.call, rules);
     const night = rules.npEnabled || entry.nightPremium === true ? nightWindows(shift, setup.zone, rules) : NO_NIGHT;
     const c = classifyShift(shift, rules, cls, rest, night, this.segments);
-    const meals = evaluateMeals(open.rawDays ? buildShift(open.rawDays, n, rules, this.rawShift) : shift, rules, {
-      base: setup.rate.base,
-      waiver1: entry.mealWaiver1 === true,
-      waiver2: entry.mealWaiver2 === true,
-      weekIncrements: this.mealIncrements,
-      multAt: rules.prevailingAfter >= 0 ? (t) => multAt(c.segments, workedBefore(shift, t)) : unused,
-    });
+    const meals = this.meals.price(
+      open.rawDays ? buildShift(open.rawDays, n, rules, this.rawShift) : shift,
+      c.segments,
+      entry.mealWaiver1 === true,
+      entry.mealWaiver2 === true,
+      this.mealIncrements,
+    );
     this.mealIncrements += meals.count;
     const d = (this.dismissal ??= { wrap: 0, lastMult: 100, golden: false, week: NaN });
     d.wrap = shift.wrap;
@@ -424,18 +426,6 @@ class CardPass {
     );
     return -1;
   }
-}
-
-const unused = () => 0;
-
-/** The multiplier of the worked minute just before `worked` minutes into the shift. */
-function multAt(seg: Segments, worked: number): number {
-  let acc = 0;
-  for (let i = 0; i < seg.n; i++) {
-    acc += seg.min[i];
-    if (acc >= worked) return seg.mult[i];
-  }
-  return seg.n > 0 ? seg.mult[seg.n - 1] : 100;
 }
 
 const formatHours = (minutes: number) => String(Math.round((minutes / 60) * 100) / 100);

@@ -5,7 +5,7 @@
  * hours at the regular rate, capped per day; LC512 times meals by worked hours with waivers.
  */
 import type { CompiledRules } from "./compile";
-import { workedBefore, type Shift } from "./day";
+import { workedBefore, type Segments, type Shift } from "./day";
 import { payCents, type Base } from "./pay";
 import { money } from "./tally";
 import type { MealPeriodResult } from "./types";
@@ -16,115 +16,143 @@ export interface MealOutcome {
   readonly cents: number;
 }
 
-export interface MealContext {
-  readonly base: Base;
-  readonly waiver1: boolean;
-  readonly waiver2: boolean;
-  /** Union increments already incurred earlier in the workweek (for the prevailing-rate option). */
-  readonly weekIncrements: number;
-  /** The multiplier (hundredths) in effect at an instant (for the prevailing-rate option). */
-  readonly multAt: (t: number) => number;
-}
-
 /** LC512: meal 1 by the end of the 5th hour of work, meal 2 by the end of the 10th (3.5). */
 const LC512_DEADLINES = [5 * 60, 10 * 60];
 /** LC512 waivers hold only for days up to 6 and 12 worked hours. */
 const LC512_WAIVER_LIMITS = [6 * 60, 12 * 60];
 
-const NONE: MealOutcome = { periods: [], count: 0, cents: 0 };
-
-export function evaluateMeals(shift: Shift, rules: CompiledRules, ctx: MealContext): MealOutcome {
-  if (rules.frenchHours) return NONE;
-  const priced = new Pricing(rules, ctx);
-  if (rules.lc512) lc512Periods(shift, ctx, priced);
-  else clockPeriods(shift, rules, priced);
-  return priced;
-}
+const NO_PERIODS: readonly MealPeriodResult[] = Object.freeze([]);
 
 const OUT_LABELS = Array.from({ length: 8 }, (_, i) => `Meal ${i + 1} Out`);
 const outLabel = (no: number) => OUT_LABELS[no - 1] ?? `Meal ${no} Out`;
 
-/** WO12 and union: each period may last the window (plus grace; at wrap plus the camera-wrap extension). */
-function clockPeriods(shift: Shift, rules: CompiledRules, priced: Pricing): void {
-  let start = shift.clockStart;
-  for (let i = 0; i < shift.breakCount; i++) {
-    const b = shift.breaks[i];
-    if (b.out < start) continue; // a meal inside a qualifying NDB does not start a period
-    const minutes = b.out - start;
-    priced.period(outLabel(b.no), b.out, minutes, Math.max(0, minutes - rules.mealWindow - b.grace));
-    start = b.resume;
-  }
-  const minutes = Math.max(0, shift.wrap - start);
-  priced.period("Wrap", shift.wrap, minutes, Math.max(0, minutes - rules.mealWindow - rules.cameraWrap));
-}
-
-/** LC512: one deadline per required meal, in worked minutes; a valid waiver excuses a missing meal. */
-function lc512Periods(shift: Shift, ctx: MealContext, priced: Pricing): void {
-  const waived = [ctx.waiver1, ctx.waiver2];
-  let firstWaived = false;
-  for (let k = 0; k < 2; k++) {
-    if (shift.worked <= LC512_DEADLINES[k]) break;
-    const meal = k < shift.breakCount ? shift.breaks[k] : undefined;
-    if (!meal && waived[k] && shift.worked <= LC512_WAIVER_LIMITS[k] && !firstWaived) {
-      firstWaived = k === 0;
-      continue;
-    }
-    if (!meal) priced.period("Wrap", shift.wrap, shift.worked, shift.worked - LC512_DEADLINES[k]);
-    else {
-      const minutes = workedBefore(shift, meal.out);
-      priced.period(outLabel(meal.no), meal.out, minutes, Math.max(0, minutes - LC512_DEADLINES[k] - meal.grace));
-    }
-  }
-}
-
 /**
- * Prices periods as they are found. Union: ceil(late / increment) increments, the ladder restarting
- * each period (4.7). California: one premium of hours at the regular rate per late period, at most
- * maxMealPremiumsPerDay a day (3.5).
+ * Prices a card's meal periods shift by shift, as they are found. Union: ceil(late / increment)
+ * increments, the ladder restarting each period (4.7). California: one premium of hours at the
+ * regular rate per late period, at most maxMealPremiumsPerDay a day (3.5). One per card: the outcome
+ * of a shift is read before the next (its periods are the shift's own).
  */
-class Pricing implements MealOutcome {
-  readonly periods: MealPeriodResult[] = [];
+export class MealPricer implements MealOutcome {
+  periods = NO_PERIODS;
   count = 0;
   cents = 0;
+  /** The shift's periods as found (scratch, copied to an exact array at the end). */
+  private readonly found: MealPeriodResult[] = [];
+  private n = 0;
+  private weekIncrements = 0;
+  private shift: Shift | null = null;
+  private segments: Segments | null = null;
 
   constructor(
     private readonly rules: CompiledRules,
-    private readonly ctx: MealContext,
+    private readonly base: Base,
   ) {}
 
-  period(endsAt: string, end: number, minutes: number, late: number): void {
-    const [penaltyCount, cents] = this.rules.ladder ? this.ladder(end, late) : this.premium(late);
-    this.cents += cents;
-    this.periods.push({
-      endsAt,
-      minutes,
-      lateMinutes: late,
-      penaltyCount,
-      penaltyAmount: money(cents),
-    });
+  /**
+   * A shift's meals. `weekIncrements`: union increments already incurred earlier in the workweek, and
+   * `segments`: the shift's runs, for the prevailing-rate option.
+   */
+  price(shift: Shift, segments: Segments, waiver1: boolean, waiver2: boolean, weekIncrements: number): MealOutcome {
+    this.count = this.cents = this.n = 0;
+    this.periods = NO_PERIODS;
+    if (this.rules.frenchHours) return this;
+    this.shift = shift;
+    this.segments = segments;
+    this.weekIncrements = weekIncrements;
+    if (this.rules.lc512) this.lc512Periods(shift, waiver1, waiver2);
+    else this.clockPeriods(shift);
+    this.periods = exact(this.found, this.n);
+    return this;
   }
 
-  private ladder(end: number, late: number): [number, number] {
-    const { rules, ctx } = this;
+  /** WO12 and union: each period may last the window (plus grace; at wrap plus the camera-wrap extension). */
+  private clockPeriods(shift: Shift): void {
+    const rules = this.rules;
+    let start = shift.clockStart;
+    for (let i = 0; i < shift.breakCount; i++) {
+      const b = shift.breaks[i];
+      if (b.out < start) continue; // a meal inside a qualifying NDB does not start a period
+      const minutes = b.out - start;
+      this.period(outLabel(b.no), b.out, minutes, Math.max(0, minutes - rules.mealWindow - b.grace));
+      start = b.resume;
+    }
+    const minutes = Math.max(0, shift.wrap - start);
+    this.period("Wrap", shift.wrap, minutes, Math.max(0, minutes - rules.mealWindow - rules.cameraWrap));
+  }
+
+  /** LC512: one deadline per required meal, in worked minutes; a valid waiver excuses a missing meal. */
+  private lc512Periods(shift: Shift, waiver1: boolean, waiver2: boolean): void {
+    let firstWaived = false;
+    for (let k = 0; k < 2; k++) {
+      if (shift.worked <= LC512_DEADLINES[k]) break;
+      const meal = k < shift.breakCount ? shift.breaks[k] : undefined;
+      const waived = k === 0 ? waiver1 : waiver2;
+      if (!meal && waived && shift.worked <= LC512_WAIVER_LIMITS[k] && !firstWaived) {
+        firstWaived = k === 0;
+        continue;
+      }
+      if (!meal) this.period("Wrap", shift.wrap, shift.worked, shift.worked - LC512_DEADLINES[k]);
+      else {
+        const minutes = workedBefore(shift, meal.out);
+        this.period(outLabel(meal.no), meal.out, minutes, Math.max(0, minutes - LC512_DEADLINES[k] - meal.grace));
+      }
+    }
+  }
+
+  private period(endsAt: string, end: number, minutes: number, late: number): void {
+    let penaltyCount = 0;
+    let cents = 0;
+    if (this.rules.ladder) {
+      penaltyCount = Math.ceil(late / this.rules.increment);
+      cents = this.ladder(end, penaltyCount);
+      this.count += penaltyCount;
+    } else if (late > 0) {
+      // The period shows 1 when late; the day pays at most maxMealPremiums premiums.
+      penaltyCount = 1;
+      cents = this.premium();
+    }
+    this.cents += cents;
+    this.found[this.n++] = { endsAt, minutes, lateMinutes: late, penaltyCount, penaltyAmount: money(cents) };
+  }
+
+  /** Cents of `n` increments ending at `end`, after the shift's and week's increments so far. */
+  private ladder(end: number, n: number): number {
+    const rules = this.rules;
     const steps = rules.ladderCents;
-    const n = Math.ceil(late / rules.increment);
     let c = 0;
     for (let i = 1; i <= n; i++) {
-      const inWeek = ctx.weekIncrements + this.count + i;
+      const inWeek = this.weekIncrements + this.count + i;
       c +=
         rules.prevailingAfter >= 0 && inWeek > rules.prevailingAfter
-          ? payCents(rules.increment * ctx.multAt(end), ctx.base)
+          ? payCents(rules.increment * this.multAt(end), this.base)
           : steps[Math.min(i, steps.length) - 1] + (rules.extraFrom > 0 && i >= rules.extraFrom ? rules.extraCents : 0);
     }
-    this.count += n;
-    return [n, c];
+    return c;
   }
 
-  /** The period shows 1 when late; the day pays at most maxMealPremiumsPerDay premiums. */
-  private premium(late: number): [number, number] {
-    if (late <= 0) return [0, 0];
-    if (this.count >= this.rules.maxMealPremiums) return [1, 0];
+  private premium(): number {
+    if (this.count >= this.rules.maxMealPremiums) return 0;
     this.count++;
-    return [1, payCents(this.rules.mealPremiumWeight, this.ctx.base)];
+    return payCents(this.rules.mealPremiumWeight, this.base);
   }
+
+  /** The multiplier of the worked minute just before an instant (hundredths). */
+  private multAt(t: number): number {
+    const seg = this.segments!;
+    const worked = workedBefore(this.shift!, t);
+    let acc = 0;
+    for (let i = 0; i < seg.n; i++) {
+      acc += seg.min[i];
+      if (acc >= worked) return seg.mult[i];
+    }
+    return seg.n > 0 ? seg.mult[seg.n - 1] : 100;
+  }
+}
+
+/** The first n periods as an array of its own: a literal when short, which V8 can allocate straight into the old generation (a slice starts young). */
+function exact(found: readonly MealPeriodResult[], n: number): readonly MealPeriodResult[] {
+  if (n === 1) return [found[0]];
+  if (n === 2) return [found[0], found[1]];
+  if (n === 3) return [found[0], found[1], found[2]];
+  return found.slice(0, n);
 }

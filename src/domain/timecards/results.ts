@@ -7,16 +7,8 @@ import type { CardSetup, Row } from "./card";
 import type { KeptShift } from "./day";
 import { legalWorkdayExcess } from "./legalWorkday";
 import { payCents } from "./pay";
-import { Summary, Tally, type Mutable } from "./tally";
-import type {
-  DayResult,
-  DayType,
-  MealPeriodResult,
-  TimecardError,
-  TimecardResult,
-  TimecardWarning,
-  WeekResult,
-} from "./types";
+import { hours, money, Tally, type Mutable } from "./tally";
+import type { DayResult, TimecardError, TimecardResult, TimecardWarning, WeekResult } from "./types";
 
 export function cardResult(ruleSet: string, setup: CardSetup, rows: readonly Row[]): TimecardResult {
   const days = rows.map(dayResult);
@@ -84,29 +76,49 @@ export function failedDay(date: string, error: TimecardError): DayResult {
   return day;
 }
 
-/** A day's result: its totals and its own fields, in one allocation. */
-class Day extends Summary implements DayResult {
-  declare readonly date: string;
-  declare readonly dayType: DayType;
-  declare readonly dayIndex: number;
-  declare readonly mealPeriods: readonly MealPeriodResult[];
-  declare readonly dayPay: string;
-  declare readonly warnings: readonly TimecardWarning[];
-  declare readonly error?: TimecardError;
-
-  constructor(r: Row) {
-    super(r.tally);
-    this.date = r.entry.date;
-    this.dayType = r.type;
-    this.dayIndex = r.index;
-    this.mealPeriods = r.meals;
-    this.dayPay = this.gross;
-    this.warnings = r.warnings ?? NO_WARNINGS;
-    if (r.error) this.error = r.error;
-  }
+/**
+ * A day's result: every field in one object literal, the totals repeating Tally.summary (the types keep the
+ * two in step). Days are most of a result and live as long as it; V8 allocates a literal whose objects
+ * live long straight into the old generation, but an object made by `new`, or extended after it is
+ * made, always starts young and is copied by each young-generation GC that it outlives.
+ */
+function dayResult(r: Row): DayResult {
+  const t = r.tally;
+  const gross = money(t.grossCents());
+  const day: Mutable<DayResult> = {
+    hoursByMultiplier: t.byMultiplier(),
+    straightHours: hours(t.minutesAt(100)),
+    ot15Hours: hours(t.minutesAt(150)),
+    ot2Hours: hours(t.minutesAt(200)),
+    workedHours: hours(t.worked),
+    hoursPayAmount: money(t.hoursCents),
+    mealPenaltyCount: t.mealCount,
+    mealPenaltyAmount: money(t.mealCents),
+    restPremiumCount: t.restCount,
+    restPremiumAmount: money(t.restCents),
+    forcedCallHours: hours(t.forcedMinutes),
+    forcedCallAmount: money(t.forcedCents),
+    nightPremiumAmount: money(t.nightCents),
+    minCallTopUpHours: hours(t.minCallMinutes),
+    minCallTopUpAmount: money(t.minCallCents),
+    guaranteeTopUpAmount: money(t.guaranteeCents),
+    idleHours: hours(t.idleMinutes),
+    idlePayAmount: money(t.idleCents),
+    travelHours: hours(t.travelMinutes),
+    travelPayAmount: money(t.travelCents),
+    holidayHours: hours(t.holidayMinutes),
+    holidayPayAmount: money(t.holidayCents),
+    gross,
+    date: r.entry.date,
+    dayType: r.type,
+    dayIndex: r.index,
+    mealPeriods: r.meals,
+    dayPay: gross,
+    warnings: r.warnings ?? NO_WARNINGS,
+  };
+  if (r.error) day.error = r.error;
+  return day;
 }
-
-const dayResult = (r: Row): DayResult => new Day(r);
 
 const NO_EXCESS: ReadonlyMap<KeptShift, number> = new Map();
 

@@ -36,7 +36,7 @@ export function money(cents: number): string {
   return moneyTexts[slot];
 }
 
-const hours = (minutes: number) => minutes / 60;
+export const hours = (minutes: number) => minutes / 60;
 
 const NO_MULTS: readonly number[] = [];
 
@@ -127,8 +127,33 @@ export class Tally {
     return i < 0 ? 0 : this.minutes[i];
   }
 
+  /** The totals as output fields (a workweek's and a card's; a day's are in results.ts, for the reason given there). */
   summary(): PaySummary {
-    return new Summary(this);
+    return {
+      hoursByMultiplier: this.byMultiplier(),
+      straightHours: hours(this.minutesAt(100)),
+      ot15Hours: hours(this.minutesAt(150)),
+      ot2Hours: hours(this.minutesAt(200)),
+      workedHours: hours(this.worked),
+      hoursPayAmount: money(this.hoursCents),
+      mealPenaltyCount: this.mealCount,
+      mealPenaltyAmount: money(this.mealCents),
+      restPremiumCount: this.restCount,
+      restPremiumAmount: money(this.restCents),
+      forcedCallHours: hours(this.forcedMinutes),
+      forcedCallAmount: money(this.forcedCents),
+      nightPremiumAmount: money(this.nightCents),
+      minCallTopUpHours: hours(this.minCallMinutes),
+      minCallTopUpAmount: money(this.minCallCents),
+      guaranteeTopUpAmount: money(this.guaranteeCents),
+      idleHours: hours(this.idleMinutes),
+      idlePayAmount: money(this.idleCents),
+      travelHours: hours(this.travelMinutes),
+      travelPayAmount: money(this.travelCents),
+      holidayHours: hours(this.holidayMinutes),
+      holidayPayAmount: money(this.holidayCents),
+      gross: money(this.grossCents()),
+    };
   }
 
   /** Worked hours by multiplier key, no zero entries. */
@@ -137,62 +162,6 @@ export class Tally {
     for (let i = 0; i < this.mults.length; i++)
       if (this.minutes[i] > 0) byMult[multKey(this.mults[i])] = hours(this.minutes[i]);
     return byMult;
-  }
-}
-
-/**
- * A tally's totals as output fields, built in one allocation with every field in place (this runs for every
- * day; a day's result extends it with its own fields the same way, see results.ts).
- */
-export class Summary implements PaySummary {
-  declare readonly hoursByMultiplier: Readonly<Record<string, number>>;
-  declare readonly straightHours: number;
-  declare readonly ot15Hours: number;
-  declare readonly ot2Hours: number;
-  declare readonly workedHours: number;
-  declare readonly hoursPayAmount: string;
-  declare readonly mealPenaltyCount: number;
-  declare readonly mealPenaltyAmount: string;
-  declare readonly restPremiumCount: number;
-  declare readonly restPremiumAmount: string;
-  declare readonly forcedCallHours: number;
-  declare readonly forcedCallAmount: string;
-  declare readonly nightPremiumAmount: string;
-  declare readonly minCallTopUpHours: number;
-  declare readonly minCallTopUpAmount: string;
-  declare readonly guaranteeTopUpAmount: string;
-  declare readonly idleHours: number;
-  declare readonly idlePayAmount: string;
-  declare readonly travelHours: number;
-  declare readonly travelPayAmount: string;
-  declare readonly holidayHours: number;
-  declare readonly holidayPayAmount: string;
-  declare readonly gross: string;
-
-  constructor(t: Tally) {
-    this.hoursByMultiplier = t.byMultiplier();
-    this.straightHours = hours(t.minutesAt(100));
-    this.ot15Hours = hours(t.minutesAt(150));
-    this.ot2Hours = hours(t.minutesAt(200));
-    this.workedHours = hours(t.worked);
-    this.hoursPayAmount = money(t.hoursCents);
-    this.mealPenaltyCount = t.mealCount;
-    this.mealPenaltyAmount = money(t.mealCents);
-    this.restPremiumCount = t.restCount;
-    this.restPremiumAmount = money(t.restCents);
-    this.forcedCallHours = hours(t.forcedMinutes);
-    this.forcedCallAmount = money(t.forcedCents);
-    this.nightPremiumAmount = money(t.nightCents);
-    this.minCallTopUpHours = hours(t.minCallMinutes);
-    this.minCallTopUpAmount = money(t.minCallCents);
-    this.guaranteeTopUpAmount = money(t.guaranteeCents);
-    this.idleHours = hours(t.idleMinutes);
-    this.idlePayAmount = money(t.idleCents);
-    this.travelHours = hours(t.travelMinutes);
-    this.travelPayAmount = money(t.travelCents);
-    this.holidayHours = hours(t.holidayMinutes);
-    this.holidayPayAmount = money(t.holidayCents);
-    this.gross = money(t.grossCents());
   }
 }
 
