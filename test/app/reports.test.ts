@@ -38,6 +38,20 @@ test("the Timecard Report has a row per person-week, a total equal to their sum,
   const weeks = grid.rows.slice(weekHeader + 1, totalRow);
   const sum = weeks.reduce((s, r) => s + Math.round((r[gross] as number) * 100), 0);
   expect(Math.round((grid.rows[totalRow][gross] as number) * 100)).toBe(sum);
+  // Each week adds up across its money cells, as a pay stub does (timecard rules 2.7).
+  const lines = [
+    "Hours $",
+    "Meal Penalty $",
+    "Rest Premium $",
+    "Forced Call $",
+    "Night Premium $",
+    "Top-ups $",
+    "Paid Days Off $",
+  ];
+  const at = lines.map((h) => grid.rows[weekHeader].indexOf(h));
+  expect(at.every((i) => i > 0)).toBe(true);
+  for (const r of weeks)
+    expect(at.reduce((s, i) => s + Math.round((r[i] as number) * 100), 0)).toBe(Math.round((r[gross] as number) * 100));
   // The days listed are exactly those with something to look at, each saying what; the rest are in the weeks.
   const people = grossProductionTimecards(loaded.production).people;
   const all = people.flatMap((p) => p.result.weeks.flatMap((w) => w.days.map((d) => ({ p, w, d }))));

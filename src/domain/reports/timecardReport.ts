@@ -70,6 +70,7 @@ function weekColumns(mults: readonly string[]): Column<WeekLine>[] {
     { head: "Department", width: 14, value: ({ p }) => p.crew.department },
     { head: "Rule Set", width: 20, value: ({ p }) => p.result.ruleSet },
     ...hourColumns<WeekLine>(mults, ({ w }) => w.hoursByMultiplier),
+    { head: "Hours $", width: 12, kind: "money", value: ({ w }) => money(w.hoursPayAmount) },
     { head: "Meal Penalties", width: 9, value: ({ w }) => w.mealPenaltyCount },
     { head: "Meal Penalty $", width: 12, kind: "money", value: ({ w }) => money(w.mealPenaltyAmount) },
     { head: "Rest Premium $", width: 12, kind: "money", value: ({ w }) => money(w.restPremiumAmount) },
@@ -81,6 +82,12 @@ function weekColumns(mults: readonly string[]): Column<WeekLine>[] {
       width: 12,
       kind: "money",
       value: ({ w }) => (cents(w.guaranteeTopUpAmount) + cents(w.minCallTopUpAmount)) / 100,
+    },
+    {
+      head: "Paid Days Off $",
+      width: 12,
+      kind: "money",
+      value: ({ w }) => (cents(w.idlePayAmount) + cents(w.travelPayAmount) + cents(w.holidayPayAmount)) / 100,
     },
     {
       head: "6th / 7th Days",
