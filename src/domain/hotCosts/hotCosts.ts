@@ -5,7 +5,7 @@
  * by cause. People whose labor cannot be priced, or has no Account, are listed, never silently dropped.
  */
 import { leftOutRow, type LeftOutRow } from "../model/leftOutRow";
-import type { CrewMember, Production } from "../model/production";
+import type { CrewMember, Production, TimecardRow } from "../model/production";
 import { tableDef } from "../template/tables";
 import { plannedDayPay, type DayResult, type RuleSetCatalog, type TimecardResult } from "../timecards/engine";
 import { dealRate, productionRuleSets, type ProductionTimecards } from "../timecards/production";
@@ -136,8 +136,10 @@ interface Context {
   readonly p: Production;
   readonly asOf: string;
   readonly plannedHours: number;
-  /** Worked holidays, as `CREW ID|date`. */
-  readonly holidays: ReadonlySet<string>;
+  /** Dates of worked holidays by CREW ID. */
+  readonly holidays: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The timecard row of a CREW ID and date (built when a day first needs it). */
+  readonly rowOf: (id: string, date: string) => TimecardRow | undefined;
   readonly leftOut: LeftOutRow[];
   /** Where each person's lines go. */
   readonly lines: HotCostLine[];
@@ -191,12 +193,15 @@ export function hotCosts(p: Production, timecards: ProductionTimecards, asOf: st
   const people: HotCostPerson[] = [];
   const lines: HotCostLine[] = [];
   const plannedHours = p.setup.plannedDayHours;
-  const holidays = new Set(
-    p.timecards.filter((t) => t.holidayWorked).map((t) => `${t.crewId.toUpperCase()}|${t.date}`),
-  );
-  const context: Context = { p, asOf, plannedHours, holidays, leftOut, lines };
+  const holidays = new Map<string, Set<string>>();
+  for (const t of p.timecards) {
+    if (!t.holidayWorked) continue;
+    const id = t.crewId.toUpperCase();
+    holidays.set(id, (holidays.get(id) ?? new Set()).add(t.date));
+  }
+  const context: Context = { p, asOf, plannedHours, holidays, rowOf: rowIndex(p), leftOut, lines };
   for (const { crew, result } of timecards.people) {
-    const dayOf = (hours: number) => ordinaryDay(result.ruleSet, crew, hours);
+    const dayOf = ordinaryDay(result.ruleSet, crew);
     const planned = dayOf(plannedHours);
     const listed = (problem: HotCostPerson["problem"], message: string) =>
       people.push({ crewId: crew.crewId, name: crew.name, problem, message, dates: datesTo(result, asOf) });
@@ -225,24 +230,48 @@ const datesTo = (result: TimecardResult, asOf: string) => result.days.map((d) =>
  * An ordinary day of so many hours worked under a rule set and deal: the planned day's shape (call
  * 07:00, a 30-minute meal at 6 hours), day 1 of its workweek. The planned day is one; so is the
  * ordinary equivalent of a 6th or 7th day, or of a worked holiday. Crews share deals and hours, so
- * each is grossed once.
+ * each is grossed once; a person's days are looked up by hours alone.
  */
-function ordinaryDays(catalog: RuleSetCatalog): (ruleSet: string, crew: CrewMember, hours: number) => DayResult {
-  const cache = new Map<string, DayResult>();
-  return (ruleSet, crew, hours) => {
+function ordinaryDays(
+  catalog: RuleSetCatalog,
+): (ruleSet: string, crew: CrewMember) => (workedHours: number) => DayResult {
+  const byDeal = new Map<string, Map<number, DayResult>>();
+  return (ruleSet, crew) => {
     const rate = dealRate(crew);
-    const key = `${ruleSet}|${rate.type}|${rate.amount}|${crew.guaranteedHours}|${crew.guaranteedDays}|${hours}`;
-    let day = cache.get(key);
-    if (!day) cache.set(key, (day = plannedDayPay(ruleSet, rate, hours, catalog)));
-    return day;
+    const key = `${ruleSet}|${rate.type}|${rate.amount}|${crew.guaranteedHours}|${crew.guaranteedDays}`;
+    let byHours = byDeal.get(key);
+    if (!byHours) byDeal.set(key, (byHours = new Map()));
+    const days = byHours;
+    return (hours) => {
+      let day = days.get(hours);
+      if (!day) days.set(hours, (day = plannedDayPay(ruleSet, rate, hours, catalog)));
+      return day;
+    };
+  };
+}
+
+/** The first timecard row of each CREW ID and date, indexed on first use. */
+function rowIndex(p: Production): (id: string, date: string) => TimecardRow | undefined {
+  let index: Map<string, TimecardRow> | undefined;
+  return (id, date) => {
+    if (!index) {
+      index = new Map();
+      for (const t of p.timecards) {
+        const key = `${t.crewId.toUpperCase()}|${t.date}`;
+        if (!index.has(key)) index.set(key, t);
+      }
+    }
+    return index.get(`${id}|${date}`);
   };
 }
 
 function personLines({ crew, result, dayOf }: Priced, basis: FringeBasis, context: Context): void {
-  const { p, asOf, plannedHours, holidays, leftOut, lines } = context;
+  const { p, asOf, plannedHours, leftOut, lines } = context;
   const id = crew.crewId.toUpperCase();
+  const holidays = context.holidays.get(id);
   const planned = dayOf(plannedHours);
-  const premiumDates = new Set([...result.sixthDayDates, ...result.seventhDayDates]);
+  const premiumDates = new Set(result.sixthDayDates);
+  for (const d of result.seventhDayDates) premiumDates.add(d);
   const base = Math.round(Number(result.baseHourlyRate) * 10_000);
   const plannedWages = cents(planned.gross);
   const plan: PlannedFigures = {
@@ -254,7 +283,7 @@ function personLines({ crew, result, dayOf }: Priced, basis: FringeBasis, contex
   for (const day of result.days) {
     if (day.date > asOf) break;
     if (day.error) {
-      const row = p.timecards.find((t) => t.date === day.date && t.crewId.toUpperCase() === id);
+      const row = context.rowOf(id, day.date);
       if (row) leftOut.push(leftOutRow(p, "Timecards", row.row, [fieldKey(day.error.field)], "hot costs"));
       continue;
     }
@@ -270,8 +299,7 @@ function personLines({ crew, result, dayOf }: Priced, basis: FringeBasis, contex
     const hotCost = actualLabor - plannedLabor;
     const premium = premiumDates.has(day.date);
     // A 6th or 7th day, or a worked holiday, set against an ordinary day of the same hours.
-    const ordinary =
-      work && (premium || (holidays.size > 0 && holidays.has(`${id}|${day.date}`))) ? dayOf(day.workedHours) : day;
+    const ordinary = work && (premium || holidays?.has(day.date)) ? dayOf(day.workedHours) : day;
     const causes = work
       ? causesOf(day, ordinary.error ? day : ordinary, plan, base, premium, hotCost, actualFringe - plannedFringe)
       : NO_CAUSES;
