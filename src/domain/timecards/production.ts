@@ -68,11 +68,10 @@ const NO_MEALS: MealEntry[] = [];
 
 /** A timecard row in the engine's terms (this runs for every row: no spreads, no throwaway arrays). */
 function dayEntry(t: TimecardRow): DayEntry {
-  const meal1 = t.meal1Out !== undefined || t.meal1In !== undefined;
-  const meal2 = t.meal2Out !== undefined || t.meal2In !== undefined;
-  const meals: MealEntry[] = meal1 || meal2 ? [] : NO_MEALS;
-  if (meal1) meals.push({ out: t.meal1Out, in: t.meal1In, graceMinutes: t.grace1 });
-  if (meal2) meals.push({ out: t.meal2Out, in: t.meal2In, graceMinutes: t.grace2 });
+  const meal1 = t.meal1Out !== undefined || t.meal1In !== undefined ? mealEntry(t.meal1Out, t.meal1In, t.grace1) : null;
+  const meal2 = t.meal2Out !== undefined || t.meal2In !== undefined ? mealEntry(t.meal2Out, t.meal2In, t.grace2) : null;
+  // Array literals of their exact length (pushing into [] would reserve 17 slots).
+  const meals = meal1 && meal2 ? [meal1, meal2] : meal1 ? [meal1] : meal2 ? [meal2] : NO_MEALS;
   const dayType = DAY_TYPES[t.dayType];
   const paid = t.paidHours;
   return {
@@ -92,6 +91,12 @@ function dayEntry(t: TimecardRow): DayEntry {
     unreadable: t.invalid.length > 0 ? t.invalid.map((k) => columnName("Timecards", k)) : undefined,
   };
 }
+
+const mealEntry = (out: string | undefined, back: string | undefined, graceMinutes: number | undefined): MealEntry => ({
+  out,
+  in: back,
+  graceMinutes,
+});
 
 const columnName = (table: "Timecards" | "Crew", key: string): string =>
   tableDef(table).columns.find((c) => c.key === key)?.name ?? key;
