@@ -4,7 +4,7 @@
  * compute nothing; the use cases they call are the CLI's.
  */
 import type { Issue, Severity } from "../domain/issues";
-import { formatCents } from "../domain/money";
+import { formatCents, groupThousands } from "../domain/money";
 import { findRuleSet, type DayResult, type WeekResult } from "../domain/timecards/engine";
 import { payReasons, type PayLine } from "../domain/timecards/payReasons";
 import { DAY_TYPE_LABELS, grossProductionTimecards, productionRuleSets } from "../domain/timecards/production";
@@ -187,7 +187,7 @@ export function overviewTool(loaded: LoadResult, tools: OverviewInputs): Overvie
   const weeks = timecards.people.reduce((n, p) => n + p.weeks.length, 0);
   const hot = budget.hotCosts.at(-1);
   const days = budget.schedule.daysAhead;
-  const money = (amount: string) => `${setup.currency} ${amount}`;
+  const money = (amount: string) => `${setup.currency} ${groupThousands(amount)}`;
   return {
     title: setup.productionTitle || undefined,
     reportDate: setup.reportDate,

@@ -95,6 +95,14 @@ export function formatCents(cents: number): string {
   return `${neg ? "-" : ""}${whole}.${frac}`;
 }
 
+/** An amount as text ("-3027074.49") as a person reads it: "-3,027,074.49". The JSON keeps the plain text. */
+export function groupThousands(amount: string): string {
+  return amount.replace(
+    /^(-?)(\d+)/,
+    (_, sign: string, whole: string) => sign + whole.replace(/\B(?=(\d{3})+$)/g, ","),
+  );
+}
+
 /** A ratio rounded half-up to `places` decimals, as text: used for derived rates (4 places). */
 export function formatRatio(value: Ratio, places: number): string {
   const p = TEN ** BigInt(places);

@@ -1,4 +1,4 @@
-import { add, div, formatCents, formatRatio, mul, ratio, toCents } from "../../src/domain/money";
+import { add, div, formatCents, formatRatio, groupThousands, mul, ratio, toCents } from "../../src/domain/money";
 
 test("a number is read as the decimal it shows", () => {
   expect(ratio(0.1)).toEqual({ num: BigInt(1), den: BigInt(10) });
@@ -28,4 +28,12 @@ test("bad decimals are refused", () => {
   expect(() => ratio("1,0")).toThrow(RangeError);
   expect(() => ratio(Number.NaN)).toThrow(RangeError);
   expect(() => div(ratio(1), ratio(0))).toThrow(RangeError);
+});
+
+test("groupThousands groups the whole part of an amount and leaves the cents and the sign", () => {
+  expect(groupThousands("3027074.49")).toBe("3,027,074.49");
+  expect(groupThousands("-8630.56")).toBe("-8,630.56");
+  expect(groupThousands("999.99")).toBe("999.99");
+  expect(groupThousands("0.00")).toBe("0.00");
+  expect(groupThousands("1000000")).toBe("1,000,000");
 });

@@ -10,6 +10,7 @@ import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import type { ValidationSummary } from "../../src/app/loadWorkbook";
 import { VALIDATION, BUDGET, CHECKLISTS, OVERVIEW, SCHEDULE, TIMECARDS } from "../../src/app/sessionTools";
+import { groupThousands } from "../../src/domain/money";
 import { cellAddress } from "../../src/domain/cells/address";
 import { TABLE_REQUESTS } from "../../src/workbook/gateway";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
@@ -183,7 +184,7 @@ suite("the preview host in headless Chromium", () => {
       },
       Budget: async () => {
         const top = page.getByLabel("Top sheet");
-        await top.getByText(budget.variance.topSheet.grandTotal, { exact: true }).waitFor();
+        await top.getByText(groupThousands(budget.variance.topSheet.grandTotal), { exact: true }).waitFor();
         await page.locator("svg").first().waitFor();
       },
       Schedule: async () => {

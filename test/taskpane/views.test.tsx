@@ -1,4 +1,5 @@
 /** Each view in each state: loading, failed, empty and with the sample production's real figures. */
+import { groupThousands } from "../../src/domain/money";
 import { fireEvent, screen, within } from "@testing-library/react";
 import { loadWorkbook } from "../../src/app/loadWorkbook";
 import { checklistJson, checklists } from "../../src/app/checklists";
@@ -45,7 +46,9 @@ test("Overview: the sample's title, Report Date, timecard headline and the actio
   expect(await screen.findByRole("heading", { level: 2, name: setup.productionTitle })).toBeTruthy();
   expect(screen.getByText(`Report Date ${setup.reportDate}`)).toBeTruthy();
   const gross = timecardsTool(loaded).gross;
-  expect(within(screen.getByLabelText("Headlines")).getByText(`${setup.currency} ${gross}`)).toBeTruthy();
+  expect(
+    within(screen.getByLabelText("Headlines")).getByText(`${setup.currency} ${groupThousands(gross)}`),
+  ).toBeTruthy();
   expect(screen.getByRole("button", { name: "Write reports" })).toBeTruthy();
 });
 
@@ -102,7 +105,7 @@ test("Budget: the sample's top sheet and its flagged accounts, worst first", asy
   renderPane(sampleHost(), <BudgetView />);
   const v = varianceJson(computeVariance(await loadWorkbook(sampleGateway()), []));
   const top = await screen.findByLabelText("Top sheet", undefined, { timeout: 5000 });
-  expect(within(top).getByText("Grand total").nextSibling!.textContent).toBe(v.topSheet.grandTotal);
+  expect(within(top).getByText("Grand total").nextSibling!.textContent).toBe(groupThousands(v.topSheet.grandTotal));
   expect(screen.getByRole("button", { name: "Publish cost report" })).toBeTruthy();
 }, 20_000);
 

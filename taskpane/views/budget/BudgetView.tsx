@@ -1,6 +1,7 @@
 /** The Budget tab: the top sheet, flagged accounts worst first, budget vs EFC by section, Publish cost report. */
 import { Caption1 } from "@fluentui/react-components";
 import type { AccountJson } from "../../../src/app/variance";
+import { groupThousands } from "../../../src/domain/money";
 import { ActionsPanel } from "../../components/ActionsPanel";
 import { DataTable } from "../../components/DataTable";
 import { Figures } from "../../components/Figures";
@@ -23,14 +24,14 @@ export default function BudgetView() {
       <Figures
         label="Top sheet"
         figures={[
-          { label: "Above the line", value: t.aboveTheLine.total },
-          { label: "Below the line", value: t.belowTheLine.total },
-          { label: "Post", value: t.post.total },
-          { label: "Other", value: t.other.total },
-          { label: `Contingency ${t.contingencyPercent}%`, value: t.contingency },
-          { label: "Grand total", value: t.grandTotal },
-          { label: "EFC", value: v.total.efc },
-          { label: "Variance", value: v.total.variance },
+          { label: "Above the line", value: groupThousands(t.aboveTheLine.total) },
+          { label: "Below the line", value: groupThousands(t.belowTheLine.total) },
+          { label: "Post", value: groupThousands(t.post.total) },
+          { label: "Other", value: groupThousands(t.other.total) },
+          { label: `Contingency ${t.contingencyPercent}%`, value: groupThousands(t.contingency) },
+          { label: "Grand total", value: groupThousands(t.grandTotal) },
+          { label: "EFC", value: groupThousands(v.total.efc) },
+          { label: "Variance", value: groupThousands(v.total.variance) },
         ]}
       />
       <BudgetChart sections={bySection} />
@@ -44,9 +45,9 @@ export default function BudgetView() {
           rows={flaggedAccounts}
           columns={[
             { name: "Account", value: (a) => `${a.account} ${a.description}` },
-            { name: "Budget", value: (a) => a.budget, numeric: true },
-            { name: "EFC", value: (a) => a.efc, numeric: true },
-            { name: "Variance", value: (a) => a.variance, numeric: true },
+            { name: "Budget", value: (a) => groupThousands(a.budget), numeric: true },
+            { name: "EFC", value: (a) => groupThousands(a.efc), numeric: true },
+            { name: "Variance", value: (a) => groupThousands(a.variance), numeric: true },
             { name: "Flags", value: (a) => a.flags.join(", ") },
           ]}
         />

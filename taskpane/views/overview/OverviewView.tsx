@@ -7,7 +7,8 @@ import { useOverviewTool } from "../../session/toolHooks";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  title: { margin: 0, overflowWrap: "anywhere" },
+  // Fluent's text is inline: the title and the Report Date under it each take their own line.
+  title: { display: "block", margin: 0, overflowWrap: "anywhere" },
   counts: { display: "grid", gridTemplateColumns: "repeat(3, 1fr)", gap: tokens.spacingHorizontalS, margin: 0 },
   tile: {
     display: "flex",
