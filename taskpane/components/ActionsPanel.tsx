@@ -1,12 +1,11 @@
 /** The pane's writing actions, their progress with a Cancel, and what the last one did. */
+import { OperationProgress } from "./OperationProgress";
 import {
   Button,
   Caption1,
-  Field,
   makeStyles,
   MessageBar,
   MessageBarBody,
-  ProgressBar,
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
@@ -80,14 +79,7 @@ export function ActionsPanel() {
         report keeps this Report Date's figures for the next report's period movement. Insert template adds the contract
         tables the workbook lacks, without touching your data.
       </Caption1>
-      {running && (
-        <Field label={`${state.name}: ${state.label}`} validationState="none">
-          <ProgressBar value={state.total ? state.done / state.total : undefined} />
-          <Button size="small" disabledFocusable={state.cancelling} onClick={actions.cancel}>
-            {state.cancelling ? "Cancelling…" : "Cancel"}
-          </Button>
-        </Field>
-      )}
+      {state.status === "running" && <OperationProgress state={state} />}
       <div role="status">
         <Outcome state={state} />
       </div>

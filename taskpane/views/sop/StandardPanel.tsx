@@ -16,9 +16,9 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import type { AppliedChange, SopUpdateTool } from "../../../src/app/sopUpdate";
+import { OperationProgress } from "../../components/OperationProgress";
 import { ToolStatus } from "../../components/ToolStatus";
 import { useOperationState } from "../../session/hooks";
-import { useActions } from "../../session/toolHooks";
 import { useSopUpdate, type SopUpdate } from "../../session/sopHooks";
 
 const APPLY = "Apply SOP update";
@@ -203,7 +203,6 @@ export function StandardPanel() {
   const styles = useStyles();
   const sop = useSopUpdate();
   const operation = useOperationState();
-  const { cancel } = useActions();
   const running = operation.status === "running";
   const applying = running && operation.name === APPLY;
   const { standard, check, stage, showStandard } = sop;
@@ -240,14 +239,7 @@ export function StandardPanel() {
         ) : (
           <Check check={check.value} sop={sop} busy={running} />
         ))}
-      {applying && (
-        <Field label={`${operation.name}: ${operation.label}`} validationState="none">
-          <ProgressBar value={operation.total ? operation.done / operation.total : undefined} />
-          <Button size="small" disabledFocusable={operation.cancelling} onClick={cancel}>
-            {operation.cancelling ? "Cancelling…" : "Cancel"}
-          </Button>
-        </Field>
-      )}
+      {applying && operation.status === "running" && <OperationProgress state={operation} />}
       <div role="status">
         {stage.step === "applied" && (
           <MessageBar intent={stage.outcome.notes.length > 0 ? "warning" : "success"} layout="multiline">
