@@ -69,15 +69,14 @@ function versionLine(c: SopUpdateTool): string {
   return `${c.file}: the show follows v${c.showVersion}, ${behind} ${newest}.`;
 }
 
-function Check({
-  check,
-  sop,
-  busy,
-}: {
+/** What the check and the preview both show from: the standard's check, the update's state, whether the pane is busy. */
+interface StageProps {
   readonly check: SopUpdateTool;
   readonly sop: SopUpdate;
   readonly busy: boolean;
-}) {
+}
+
+function Check({ check, sop, busy }: StageProps) {
   const { changes } = check;
   const since = check.showVersion === null ? "" : ` since v${check.showVersion}`;
   return (
@@ -125,15 +124,7 @@ function Check({
   );
 }
 
-function Preview({
-  check,
-  sop,
-  busy,
-}: {
-  readonly check: SopUpdateTool;
-  readonly sop: SopUpdate;
-  readonly busy: boolean;
-}) {
+function Preview({ check, sop, busy }: StageProps) {
   const styles = useStyles();
   const heading = useRef<HTMLHeadingElement>(null);
   // The list replaces the button that opened it: focus goes to its heading, so a screen reader reads on.
