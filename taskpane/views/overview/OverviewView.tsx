@@ -1,6 +1,7 @@
 /** The Overview tab: the production, its Report Date, issue counts, each tool's headline, the actions. */
 import { Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
 import { ActionsPanel } from "../../components/ActionsPanel";
+import { useTileStyles } from "../../components/Figures";
 import { SEVERITIES, SEVERITY_LABEL } from "../../components/severity";
 import { ToolStatus } from "../../components/ToolStatus";
 import { useOverviewTool } from "../../session/toolHooks";
@@ -10,14 +11,6 @@ const useStyles = makeStyles({
   // Fluent's text is inline: the title and the Report Date under it each take their own line.
   title: { display: "block", margin: 0, overflowWrap: "anywhere" },
   counts: { display: "grid", gridTemplateColumns: "repeat(3, 1fr)", gap: tokens.spacingHorizontalS, margin: 0 },
-  tile: {
-    display: "flex",
-    flexDirection: "column-reverse",
-    padding: tokens.spacingVerticalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground3,
-  },
-  label: { fontSize: tokens.fontSizeBase200 },
   number: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   error: { color: tokens.colorPaletteRedForeground1 },
   headlines: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0 },
@@ -26,6 +19,7 @@ const useStyles = makeStyles({
 
 export default function OverviewView() {
   const styles = useStyles();
+  const tiles = useTileStyles();
   const overview = useOverviewTool();
   if (overview.status !== "ready") return <ToolStatus state={overview} failure="The workbook could not be read." />;
   const { title, reportDate, counts, headlines } = overview.value;
@@ -39,8 +33,8 @@ export default function OverviewView() {
       </div>
       <dl className={styles.counts} aria-label="Issue counts">
         {SEVERITIES.map((s) => (
-          <div key={s} className={styles.tile}>
-            <dt className={styles.label}>{SEVERITY_LABEL[s].many}</dt>
+          <div key={s} className={tiles.tile}>
+            <dt className={tiles.label}>{SEVERITY_LABEL[s].many}</dt>
             <dd className={mergeClasses(styles.number, s === "error" && counts.error > 0 && styles.error)}>
               {counts[s].toLocaleString()}
             </dd>
@@ -49,8 +43,8 @@ export default function OverviewView() {
       </dl>
       <dl className={styles.headlines} aria-label="Headlines">
         {headlines.map((h) => (
-          <div key={h.tool} className={styles.tile}>
-            <dt className={styles.label}>
+          <div key={h.tool} className={tiles.tile}>
+            <dt className={tiles.label}>
               {h.tool}: {h.detail}
             </dt>
             <dd className={styles.headline}>{h.value}</dd>
