@@ -133,8 +133,6 @@ suite("the writing actions in the preview host", () => {
     await page.getByRole("tablist", { name: "Views" }).getByRole("tab", { selected: true }).focus();
     await pressButton(page, "Sample standard");
     await page.getByText(`${STANDARD_FILE}: the show follows v2, 1 version behind Acme Features v3.`).waitFor();
-    // The file buttons are disabled (and greyed) while the pane is busy: axe looks once they are back.
-    await page.locator('button:has-text("Sample standard"):not([aria-disabled="true"])').waitFor();
     violations.push(...(await axeViolations(page)).map((v) => `standard open: ${v}`));
 
     await pressButton(page, "Apply update…");

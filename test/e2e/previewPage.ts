@@ -81,8 +81,21 @@ export async function openView(page: Page, name: string): Promise<void> {
   await page.getByRole("heading", { level: 2 }).first().waitFor();
 }
 
-/** Serious and critical accessibility violations on the page, as axe-core finds them. */
+/**
+ * Serious and critical accessibility violations on the page, as axe-core finds them once the page has
+ * settled: a control greyed while the pane was busy fades back over a few frames, and axe can catch it
+ * half way. A violation that is still there after a second is reported.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
+  let found = await axeOnce(page);
+  for (let retry = 0; retry < 5 && found.length > 0; retry++) {
+    await page.waitForTimeout(200);
+    found = await axeOnce(page);
+  }
+  return found;
+}
+
+async function axeOnce(page: Page): Promise<string[]> {
   const { violations } = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: unknown[] }> } }).axe;
     // Tabster's focus guards (Fluent's arrow-key navigation) are hidden on purpose and pass focus on at once.
