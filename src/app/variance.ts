@@ -6,7 +6,7 @@
 import { budgetLines, type LineBudget } from "../domain/budget/budgetLines";
 import { topSheet, type TopSheet, type TopSheetFigures } from "../domain/budget/topSheet";
 import { sortIssues, type Issue } from "../domain/issues";
-import { formatCents, formatRatio, toCents, type Ratio } from "../domain/money";
+import { formatCents, formatRatio, mul, ratio, toCents, type Ratio } from "../domain/money";
 import { stateAfterWrite } from "../domain/reports/ownership";
 import type { LoadResult } from "../domain/validation/load";
 import type { LeftOutLine } from "../domain/budget/leftOut";
@@ -95,9 +95,9 @@ export async function publishCostReport(
 
 const money = (r: Ratio) => formatCents(toCents(r));
 const moneyOrNull = (r: Ratio | null) => (r === null ? null : money(r));
+const HUNDRED = ratio(100);
 /** A fraction as a percentage to two decimals (0.04615 → 4.62); null stays null (a zero budget). */
-const percent = (r: Ratio | null) =>
-  r === null ? null : Number(formatRatio({ num: r.num * BigInt(100), den: r.den }, 2));
+const percent = (r: Ratio | null) => (r === null ? null : Number(formatRatio(mul(r, HUNDRED), 2)));
 
 export interface FiguresJson {
   readonly subtotal: string;

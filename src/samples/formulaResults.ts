@@ -6,7 +6,7 @@
  * its first parse (about 0.4 ms a cell, seconds on a benchmark workload's budget).
  */
 import { fringesByCode, lineEfc, lineSubtotal, lineVariance } from "../domain/budget/lineMath";
-import type { Ratio } from "../domain/money";
+import { toNumber, type Ratio } from "../domain/money";
 import type { BudgetLine, Fringe } from "../domain/model/production";
 import { rowSchema } from "../domain/template/schema";
 import { tableDef, type TableName } from "../domain/template/tables";
@@ -40,6 +40,6 @@ export function sampleFormulaResults(data: Readonly<Record<string, readonly Samp
     const line = lines.get(row);
     if (!line) return undefined;
     const r = compute[columnKey](line);
-    return Number(r.num) / Number(r.den);
+    return toNumber(r);
   };
 }

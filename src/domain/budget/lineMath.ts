@@ -7,7 +7,7 @@ import { mul, ratio, type Ratio } from "../money";
 import { amountOf as r, minus, plus, sum, ZERO } from "./exact";
 import type { BudgetLine, Fringe } from "../model/production";
 
-const HUNDRED = ratio(100);
+const PER_CENT = ratio("0.01");
 
 export function lineSubtotal(line: Pick<BudgetLine, "amount" | "x" | "rate">): Ratio {
   return mul(ratio(line.amount), ratio(line.x), r(line.rate));
@@ -31,7 +31,7 @@ export function uncappedFringe(
     else flat = plus(flat, ratio(f.rate));
   }
   const subtotal = lineSubtotal(line);
-  return plus(mul(subtotal, pct, { num: HUNDRED.den, den: HUNDRED.num }), mul(ratio(line.amount), ratio(line.x), flat));
+  return plus(mul(subtotal, pct, PER_CENT), mul(ratio(line.amount), ratio(line.x), flat));
 }
 
 /** The template's line Variance: EFC − (Subtotal + uncapped fringe + Approved Overages). */

@@ -2,7 +2,7 @@
  * Computed columns (Subtotal, EFC, Variance) whose cell holds another value than their template formula
  * computes: an overwritten or stale formula.
  */
-import type { Ratio } from "../money";
+import { toNumber, type Ratio } from "../money";
 import type { BudgetLine, Fringe } from "../model/production";
 import { lineEfc, lineSubtotal, lineVariance } from "./lineMath";
 
@@ -29,7 +29,7 @@ export function staleCells(line: BudgetLine, fringes: ReadonlyMap<string, Fringe
     if (found === undefined) continue;
     const expected = compute(line, fringes);
     // A spreadsheet's binary float may sit a hair off an exact half cent: half a cent apart is different.
-    if (Math.abs(found - Number(expected.num) / Number(expected.den)) >= 0.005) stale.push({ key, found, expected });
+    if (Math.abs(found - toNumber(expected)) >= 0.005) stale.push({ key, found, expected });
   }
   return stale;
 }

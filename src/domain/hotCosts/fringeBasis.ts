@@ -3,7 +3,7 @@
  * ID, or, when none is, of the lines of their Account. A line whose Fringes or Crew ID cell failed
  * validation is left out, and a fringe with a bad cell (its Cutoff) is not applied; both are listed.
  */
-import { add, mul, ratio, toCents, type Ratio } from "../money";
+import { add, div, mul, ratio, toCents, type Ratio } from "../money";
 import { leftOutRow, type LeftOutRow } from "../model/leftOutRow";
 import type { BudgetLine, CrewMember, Fringe, Production } from "../model/production";
 
@@ -12,12 +12,19 @@ export interface FringeBasis {
   readonly fringes: readonly Fringe[];
   /** Where the basis came from: the person's own lines, their Account's, or nothing found. */
   readonly source: "crew" | "account" | "none";
+  /** Per fringe, for the day-by-day sums: its rate in ten-thousandths of a percent (NaN beyond four decimals), its Cutoff in cents (Infinity without). */
+  readonly rateUnits: readonly number[];
+  readonly cutoffCents: readonly number[];
 }
 
 export interface FringeBases {
   basisOf(crew: CrewMember): FringeBasis;
   readonly leftOut: readonly LeftOutRow[];
 }
+
+const PER_CENT = ratio("0.01");
+/** Percent rates in ten-thousandths of a percent: 1.45 → 14,500. */
+const RATE_UNITS = 10_000;
 
 export function fringeBases(p: Production): FringeBases {
   const fringeByCode = new Map(p.fringes.map((f) => [f.code.toUpperCase(), f]));
@@ -51,14 +58,18 @@ export function fringeBases(p: Production): FringeBases {
       const f = fringeByCode.get(c);
       return f && f.type === "Percent" && f.invalid.length === 0 ? [f] : [];
     });
-    return { fringes, source: own ? "crew" : account ? "account" : "none" };
+    return {
+      fringes,
+      source: own ? "crew" : account ? "account" : "none",
+      rateUnits: fringes.map((f) => {
+        const units = Math.round(f.rate * RATE_UNITS);
+        return Math.abs(units - f.rate * RATE_UNITS) < 1e-6 ? units : NaN;
+      }),
+      cutoffCents: fringes.map((f) => (f.cutoff === undefined ? Infinity : Math.round(f.cutoff * 100))),
+    };
   };
   return { basisOf, leftOut };
 }
-
-const PER_CENT = ratio("0.01");
-/** Percent rates in ten-thousandths of a percent: 1.45 → 14,500. */
-const RATE_UNITS = 10_000;
 
 /**
  * The fringe on `wagesCents` paid after `beforeCents` of the person's wages: a fringe with a Cutoff
@@ -66,17 +77,16 @@ const RATE_UNITS = 10_000;
  * numbers for rates of up to four decimals (every person-day runs this); exact rationals otherwise.
  */
 export function fringeCents(basis: FringeBasis, wagesCents: number, beforeCents: number): number {
+  const { rateUnits, cutoffCents } = basis;
   let units = 0;
   let exact: Ratio | undefined;
-  for (const f of basis.fringes) {
-    const cutoff = f.cutoff === undefined ? undefined : Math.round(f.cutoff * 100);
-    const fringeable = cutoff === undefined ? wagesCents : Math.min(Math.max(cutoff - beforeCents, 0), wagesCents);
+  for (let i = 0; i < rateUnits.length; i++) {
+    const fringeable = Math.min(Math.max(cutoffCents[i] - beforeCents, 0), wagesCents);
     if (fringeable <= 0) continue;
-    const rate = Math.round(f.rate * RATE_UNITS);
-    if (Math.abs(rate - f.rate * RATE_UNITS) < 1e-6) units += fringeable * rate;
-    else exact = add(exact ?? ratio(0), mul(ratio(f.rate), PER_CENT, ratio(fringeable)));
+    if (!Number.isNaN(rateUnits[i])) units += fringeable * rateUnits[i];
+    else exact = add(exact ?? ratio(0), mul(ratio(basis.fringes[i].rate), PER_CENT, ratio(fringeable)));
   }
   const whole = Math.floor((2 * units + 100 * RATE_UNITS) / (200 * RATE_UNITS));
   if (!exact) return whole;
-  return toCents(mul(add(exact, { num: BigInt(units), den: BigInt(100 * RATE_UNITS) }), PER_CENT));
+  return toCents(mul(add(exact, div(ratio(units), ratio(100 * RATE_UNITS))), PER_CENT));
 }

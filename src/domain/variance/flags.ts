@@ -1,5 +1,5 @@
 /** The cost report's flags (cost-and-schedule.md, Flags), with their thresholds from Setup. */
-import { compare, isZero, times, ZERO } from "../budget/exact";
+import { compare, isZero, negate, times, ZERO } from "../budget/exact";
 import { ratio, type Ratio } from "../money";
 import type { Setup } from "../model/setup";
 import type { CostFigures, Derived } from "./figures";
@@ -39,7 +39,7 @@ export interface FlagInput {
   readonly stale: boolean;
 }
 
-const abs = (r: Ratio): Ratio => (r.num < BigInt(0) ? { num: -r.num, den: r.den } : r);
+const abs = (r: Ratio): Ratio => (compare(r, ZERO) < 0 ? negate(r) : r);
 
 export function flagsOf({ figures: f, derived: d, periodMove, stale }: FlagInput, t: Thresholds): FlagCode[] {
   const over = compare(d.variance, ZERO) > 0;

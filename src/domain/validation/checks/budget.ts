@@ -2,7 +2,7 @@
 import { fringesByCode, lineSubtotal } from "../../budget/lineMath";
 import { staleCells } from "../../budget/staleFormula";
 import type { Issue } from "../../issues";
-import { formatCents, toCents, type Ratio } from "../../money";
+import { compare, formatCents, negate, ratio, toCents, type Ratio } from "../../money";
 import type { Production } from "../../model/production";
 import { issueAt } from "../../model/issueAt";
 import { MAX_AMOUNT, MAX_AMOUNT_TEXT } from "../../template/schema";
@@ -71,6 +71,6 @@ export function checkBudget(p: Production, issues: Issue[]): void {
 
 /** |value| > bound, exactly. */
 function beyond(value: Ratio, bound: number): boolean {
-  const abs = value.num < BigInt(0) ? -value.num : value.num;
-  return abs > BigInt(bound) * value.den;
+  const b = ratio(bound);
+  return compare(value, b) > 0 || compare(value, negate(b)) < 0;
 }
