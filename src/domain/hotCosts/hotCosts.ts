@@ -7,7 +7,13 @@
 import { leftOutRow, type LeftOutRow } from "../model/leftOutRow";
 import type { CrewMember, Production, TimecardRow } from "../model/production";
 import { tableDef } from "../template/tables";
-import { plannedDayPay, type DayResult, type RuleSetCatalog, type TimecardResult } from "../timecards/engine";
+import {
+  plannedDayPay,
+  type DayResult,
+  type PayTotals,
+  type RuleSetCatalog,
+  type TimecardResult,
+} from "../timecards/engine";
 import { dealRate, productionRuleSets, type ProductionTimecards } from "../timecards/production";
 import { fringeBases, fringeCents, type FringeBasis } from "./fringeBasis";
 
@@ -80,7 +86,6 @@ export interface HotCosts {
   readonly leftOut: readonly LeftOutRow[];
 }
 
-const cents = (money: string) => Math.round(Number(money) * 100);
 const NO_CAUSES: HotCostCauses = {
   overtime: 0,
   golden: 0,
@@ -97,13 +102,6 @@ interface PremiumPay {
   readonly golden: number;
 }
 
-const MULT_HUNDREDTHS = new Map<string, number>();
-const hundredths = (m: string) => {
-  let h = MULT_HUNDREDTHS.get(m);
-  if (h === undefined) MULT_HUNDREDTHS.set(m, (h = Math.round(Number(m) * 100)));
-  return h;
-};
-
 /** Units of 1/60 × 1/100 × 1/10,000 of a dollar (minutes × hundredths × the base's ten-thousandths). */
 const UNITS_PER_CENT = 600_000;
 const toWholeCents = (units: number) => Math.floor((2 * units + UNITS_PER_CENT) / (2 * UNITS_PER_CENT));
@@ -112,13 +110,13 @@ const toWholeCents = (units: number) => Math.floor((2 * units + UNITS_PER_CENT) 
  * The day's premium hours paid at the card's base hourly rate (4 decimals), each rounded half-up to the
  * cent once. Whole numbers throughout, far below 2^53: this runs for every person-day.
  */
-function premiumPay(day: DayResult, baseUnits: number): PremiumPay {
+function premiumPay({ mults, minutes }: PayTotals, baseUnits: number): PremiumPay {
   let overtime = 0;
   let golden = 0;
-  for (const m in day.hoursByMultiplier) {
-    const mult = hundredths(m);
+  for (let i = 0; i < mults.length; i++) {
+    const mult = mults[i];
     if (mult <= 100) continue;
-    const units = Math.round(day.hoursByMultiplier[m] * 60) * mult * baseUnits;
+    const units = minutes[i] * mult * baseUnits;
     if (mult < 200) overtime += units;
     else golden += units;
   }
@@ -160,13 +158,13 @@ function causesOf(
   hotCost: number,
   fringe: number,
 ): HotCostCauses {
-  const pay = premiumPay(ordinary, base);
+  const pay = premiumPay(ordinary.totals, base);
   // Overage only: a day shorter than planned saves nothing on a guaranteed deal, and a real saving is "other".
   const overtime = Math.max(0, pay.overtime - planned.overtime);
   const golden = Math.max(0, pay.golden - planned.golden);
-  const mealPenalties = cents(actual.mealPenaltyAmount) - planned.mealPenalties;
-  const forcedCalls = cents(actual.forcedCallAmount) - planned.forcedCalls;
-  const premium = sixthSeventh ? cents(actual.hoursPayAmount) - cents(ordinary.hoursPayAmount) : 0;
+  const mealPenalties = actual.totals.mealCents - planned.mealPenalties;
+  const forcedCalls = actual.totals.forcedCents - planned.forcedCalls;
+  const premium = sixthSeventh ? actual.totals.hoursCents - ordinary.totals.hoursCents : 0;
   const other = hotCost - overtime - golden - mealPenalties - forcedCalls - premium - fringe;
   return { overtime, golden, mealPenalties, forcedCalls, sixthSeventh: premium, fringe, other };
 }
@@ -273,11 +271,11 @@ function personLines({ crew, result, dayOf }: Priced, basis: FringeBasis, contex
   const premiumDates = new Set(result.sixthDayDates);
   for (const d of result.seventhDayDates) premiumDates.add(d);
   const base = Math.round(Number(result.baseHourlyRate) * 10_000);
-  const plannedWages = cents(planned.gross);
+  const plannedWages = planned.totals.grossCents();
   const plan: PlannedFigures = {
-    ...premiumPay(planned, base),
-    mealPenalties: cents(planned.mealPenaltyAmount),
-    forcedCalls: cents(planned.forcedCallAmount),
+    ...premiumPay(planned.totals, base),
+    mealPenalties: planned.totals.mealCents,
+    forcedCalls: planned.totals.forcedCents,
   };
   let before = 0;
   for (const day of result.days) {
@@ -287,7 +285,7 @@ function personLines({ crew, result, dayOf }: Priced, basis: FringeBasis, contex
       if (row) leftOut.push(leftOutRow(p, "Timecards", row.row, [fieldKey(day.error.field)], "hot costs"));
       continue;
     }
-    const actualWages = cents(day.gross);
+    const actualWages = day.totals.grossCents();
     // Travel, idle and holiday days are planned as paid: only a work day can run over.
     const work = day.dayType === "WORK";
     const planWages = work ? plannedWages : actualWages;

@@ -2,7 +2,7 @@
  * One pass over a person's days in date order (section 7): read each day's times, join shifts split
  * by a rest under 4 hours, number the worked days of each workweek, then close each shift in turn:
  * forced call from the previous dismissal, classification, meals, weekly bank, pay lines.
- * Produces one row per day with integer totals; results.ts turns rows into the output.
+ * Produces one row per day, adding the day's pay into its Day (dayResult.ts); results.ts adds up the weeks.
  */
 import { dayNumber, type Zone } from "./clock";
 import type { CompiledRules } from "./compile";
@@ -11,8 +11,9 @@ import { DayReader, dayError, TimedDay } from "./dayTimes";
 import { MealPricer } from "./meals";
 import { payShift, straightCents } from "./pay";
 import type { RateInfo } from "./rates";
-import { Tally, type Mutable } from "./tally";
-import type { DayEntry, DayType, MealPeriodResult, TimecardError, TimecardWarning } from "./types";
+import { Day } from "./dayResult";
+import type { Mutable } from "./tally";
+import type { DayEntry, DayType, TimecardError, TimecardWarning } from "./types";
 import { restBefore, type Dismissal } from "./rest";
 import { applyWeeklyBank, dayClassBits, weekStartOf } from "./week";
 
@@ -34,15 +35,14 @@ export interface Row {
   index: number;
   error: TimecardError | undefined;
   warnings: TimecardWarning[] | null;
-  readonly tally: Tally;
-  meals: readonly MealPeriodResult[];
+  /** The day's result, which its pay is added into. */
+  readonly tally: Day;
   /** The shift this row starts, kept only for the workweek's legal-workday check. */
   shift: KeptShift | null;
 }
 
 const DAY_TYPES = new Set<string>(["WORK", "TRAVEL", "IDLE", "HOLIDAY_UNWORKED"]);
 const NO_NIGHT: readonly number[] = [];
-const NO_MEALS: readonly MealPeriodResult[] = Object.freeze([]);
 const NO_MEAL_PAY = { count: 0, cents: 0 };
 /** California rest periods: none is due on a day under 3.5 hours (3.6). */
 const REST_BREAK_MIN_WORKED = 210;
@@ -69,8 +69,7 @@ function newRow(entry: DayEntry, setup: CardSetup): Row {
     index: 0,
     error: undefined,
     warnings: null,
-    tally: new Tally(setup.rules.multipliers),
-    meals: NO_MEALS,
+    tally: new Day(setup.rules.multipliers, entry.date, type),
     shift: null,
   };
   if (Number.isNaN(day))
@@ -289,7 +288,9 @@ class CardPass {
       rules,
       setup.rate.base,
     );
-    first.meals = meals.periods;
+    first.tally.mealLog = this.meals.log;
+    first.tally.mealsFrom = meals.from;
+    first.tally.mealsTo = meals.to;
     if (rules.legalWorkdayStart >= 0) first.shift = shift.kept();
     for (let i = 0; i < n; i++) {
       const w = open.days[i].warnings;

@@ -1,5 +1,6 @@
 /**
- * The timecard engine (timecard-rules.md, sections 2-8). Pure: plain values in, plain values out.
+ * The timecard engine (timecard-rules.md, sections 2-8). Pure: plain values in, results out whose days keep
+ * their integer totals and make their hours and money when read (JSON.stringify gives the documented fields).
  *
  *   computeTimecard(card, ruleSets?)              grosses one person's timecard: totals, workweeks, days
  *   plannedDayPay(ruleSet, rate, hours, ruleSets?) pay of a planned day (hot costs)

@@ -6,39 +6,36 @@
  */
 import type { CompiledRules } from "./compile";
 import { workedBefore, type Segments, type Shift } from "./day";
+import type { MealLog } from "./dayResult";
 import { payCents, type Base } from "./pay";
-import { money } from "./tally";
-import type { MealPeriodResult } from "./types";
 
 export interface MealOutcome {
-  readonly periods: readonly MealPeriodResult[];
   readonly count: number;
   readonly cents: number;
+  /** Where the shift's periods are in the card's meal log: [from, to). */
+  readonly from: number;
+  readonly to: number;
 }
+
+const WRAP = 0;
 
 /** LC512: meal 1 by the end of the 5th hour of work, meal 2 by the end of the 10th (3.5). */
 const LC512_DEADLINES = [5 * 60, 10 * 60];
 /** LC512 waivers hold only for days up to 6 and 12 worked hours. */
 const LC512_WAIVER_LIMITS = [6 * 60, 12 * 60];
 
-const NO_PERIODS: readonly MealPeriodResult[] = Object.freeze([]);
-
-const OUT_LABELS = Array.from({ length: 8 }, (_, i) => `Meal ${i + 1} Out`);
-const outLabel = (no: number) => OUT_LABELS[no - 1] ?? `Meal ${no} Out`;
-
 /**
  * Prices a card's meal periods shift by shift, as they are found. Union: ceil(late / increment)
  * increments, the ladder restarting each period (4.7). California: one premium of hours at the
  * regular rate per late period, at most maxMealPremiumsPerDay a day (3.5). One per card: the outcome
- * of a shift is read before the next (its periods are the shift's own).
+ * of a shift is read before the next; its periods go on the card's meal log, which the days keep.
  */
 export class MealPricer implements MealOutcome {
-  periods = NO_PERIODS;
   count = 0;
   cents = 0;
-  /** The shift's periods as found (scratch, copied to an exact array at the end). */
-  private readonly found: MealPeriodResult[] = [];
-  private n = 0;
+  from = 0;
+  to = 0;
+  readonly log: MealLog = [];
   private weekIncrements = 0;
   private shift: Shift | null = null;
   private segments: Segments | null = null;
@@ -53,15 +50,15 @@ export class MealPricer implements MealOutcome {
    * `segments`: the shift's runs, for the prevailing-rate option.
    */
   price(shift: Shift, segments: Segments, waiver1: boolean, waiver2: boolean, weekIncrements: number): MealOutcome {
-    this.count = this.cents = this.n = 0;
-    this.periods = NO_PERIODS;
+    this.count = this.cents = 0;
+    this.from = this.to = this.log.length;
     if (this.rules.frenchHours) return this;
     this.shift = shift;
     this.segments = segments;
     this.weekIncrements = weekIncrements;
     if (this.rules.lc512) this.lc512Periods(shift, waiver1, waiver2);
     else this.clockPeriods(shift);
-    this.periods = exact(this.found, this.n);
+    this.to = this.log.length;
     return this;
   }
 
@@ -73,11 +70,11 @@ export class MealPricer implements MealOutcome {
       const b = shift.breaks[i];
       if (b.out < start) continue; // a meal inside a qualifying NDB does not start a period
       const minutes = b.out - start;
-      this.period(outLabel(b.no), b.out, minutes, Math.max(0, minutes - rules.mealWindow - b.grace));
+      this.period(b.no, b.out, minutes, Math.max(0, minutes - rules.mealWindow - b.grace));
       start = b.resume;
     }
     const minutes = Math.max(0, shift.wrap - start);
-    this.period("Wrap", shift.wrap, minutes, Math.max(0, minutes - rules.mealWindow - rules.cameraWrap));
+    this.period(WRAP, shift.wrap, minutes, Math.max(0, minutes - rules.mealWindow - rules.cameraWrap));
   }
 
   /** LC512: one deadline per required meal, in worked minutes; a valid waiver excuses a missing meal. */
@@ -91,15 +88,16 @@ export class MealPricer implements MealOutcome {
         firstWaived = k === 0;
         continue;
       }
-      if (!meal) this.period("Wrap", shift.wrap, shift.worked, shift.worked - LC512_DEADLINES[k]);
+      if (!meal) this.period(WRAP, shift.wrap, shift.worked, shift.worked - LC512_DEADLINES[k]);
       else {
         const minutes = workedBefore(shift, meal.out);
-        this.period(outLabel(meal.no), meal.out, minutes, Math.max(0, minutes - LC512_DEADLINES[k] - meal.grace));
+        this.period(meal.no, meal.out, minutes, Math.max(0, minutes - LC512_DEADLINES[k] - meal.grace));
       }
     }
   }
 
-  private period(endsAt: string, end: number, minutes: number, late: number): void {
+  /** A period ended by meal `endsAt` (its number; WRAP for wrap) at `end`. */
+  private period(endsAt: number, end: number, minutes: number, late: number): void {
     let penaltyCount = 0;
     let cents = 0;
     if (this.rules.ladder) {
@@ -112,7 +110,7 @@ export class MealPricer implements MealOutcome {
       cents = this.premium();
     }
     this.cents += cents;
-    this.found[this.n++] = { endsAt, minutes, lateMinutes: late, penaltyCount, penaltyAmount: money(cents) };
+    this.log.push(endsAt, minutes, late, penaltyCount, cents);
   }
 
   /** Cents of `n` increments ending at `end`, after the shift's and week's increments so far. */
@@ -147,12 +145,4 @@ export class MealPricer implements MealOutcome {
     }
     return seg.n > 0 ? seg.mult[seg.n - 1] : 100;
   }
-}
-
-/** The first n periods as an array of its own: a literal when short, which V8 can allocate straight into the old generation (a slice starts young). */
-function exact(found: readonly MealPeriodResult[], n: number): readonly MealPeriodResult[] {
-  if (n === 1) return [found[0]];
-  if (n === 2) return [found[0], found[1]];
-  if (n === 3) return [found[0], found[1], found[2]];
-  return found.slice(0, n);
 }

@@ -7,11 +7,12 @@ import type { CardSetup, Row } from "./card";
 import type { KeptShift } from "./day";
 import { legalWorkdayExcess } from "./legalWorkday";
 import { payCents } from "./pay";
-import { hours, money, Tally, type Mutable } from "./tally";
+import { Day } from "./dayResult";
+import { Tally, type Mutable } from "./tally";
 import type { DayResult, TimecardError, TimecardResult, TimecardWarning, WeekResult } from "./types";
 
 export function cardResult(ruleSet: string, setup: CardSetup, rows: readonly Row[]): TimecardResult {
-  const days = rows.map(dayResult);
+  const days = rows.map(settled);
   const weeks: WeekResult[] = [];
   const { rules } = setup;
   const total = new Tally(rules.multipliers);
@@ -61,62 +62,19 @@ export function failedResult(ruleSet: string, errors: readonly TimecardError[]):
   return card;
 }
 
-const NO_WARNINGS: readonly TimecardWarning[] = Object.freeze([]);
-
 /** A day that could not be computed because its card could not. */
 export function failedDay(date: string, error: TimecardError): DayResult {
-  const day = new Tally().summary() as Mutable<DayResult>;
-  day.date = date;
-  day.dayType = "WORK";
-  day.dayIndex = 0;
-  day.mealPeriods = [];
-  day.dayPay = day.gross;
-  day.warnings = [];
+  const day = new Day([], date, "WORK");
   day.error = error;
   return day;
 }
 
-/**
- * A day's result: every field in one object literal, the totals repeating Tally.summary (the types keep the
- * two in step). Days are most of a result and live as long as it; V8 allocates a literal whose objects
- * live long straight into the old generation, but an object made by `new`, or extended after it is
- * made, always starts young and is copied by each young-generation GC that it outlives.
- */
-function dayResult(r: Row): DayResult {
-  const t = r.tally;
-  const gross = money(t.grossCents());
-  const day: Mutable<DayResult> = {
-    hoursByMultiplier: t.byMultiplier(),
-    straightHours: hours(t.minutesAt(100)),
-    ot15Hours: hours(t.minutesAt(150)),
-    ot2Hours: hours(t.minutesAt(200)),
-    workedHours: hours(t.worked),
-    hoursPayAmount: money(t.hoursCents),
-    mealPenaltyCount: t.mealCount,
-    mealPenaltyAmount: money(t.mealCents),
-    restPremiumCount: t.restCount,
-    restPremiumAmount: money(t.restCents),
-    forcedCallHours: hours(t.forcedMinutes),
-    forcedCallAmount: money(t.forcedCents),
-    nightPremiumAmount: money(t.nightCents),
-    minCallTopUpHours: hours(t.minCallMinutes),
-    minCallTopUpAmount: money(t.minCallCents),
-    guaranteeTopUpAmount: money(t.guaranteeCents),
-    idleHours: hours(t.idleMinutes),
-    idlePayAmount: money(t.idleCents),
-    travelHours: hours(t.travelMinutes),
-    travelPayAmount: money(t.travelCents),
-    holidayHours: hours(t.holidayMinutes),
-    holidayPayAmount: money(t.holidayCents),
-    gross,
-    date: r.entry.date,
-    dayType: r.type,
-    dayIndex: r.index,
-    mealPeriods: r.meals,
-    dayPay: gross,
-    warnings: r.warnings ?? NO_WARNINGS,
-  };
-  if (r.error) day.error = r.error;
+/** The row's Day, with what the card's pass found out about the day. */
+function settled(r: Row): Day {
+  const day = r.tally;
+  day.dayIndex = r.index;
+  day.error = r.error;
+  day.warningList = r.warnings;
   return day;
 }
 

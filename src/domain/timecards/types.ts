@@ -135,6 +135,35 @@ export interface PaySummary {
   readonly gross: string;
 }
 
+/**
+ * A day's totals as the engine adds them up, in whole minutes and cents: the hours and money fields of its
+ * DayResult are made from these. For callers that add days up (hot costs), so no text is parsed back.
+ */
+export interface PayTotals {
+  /** Multipliers in hundredths (150 = 1.5x), ascending, and the minutes worked at each (zeros included). */
+  readonly mults: readonly number[];
+  readonly minutes: readonly number[];
+  readonly worked: number;
+  readonly hoursCents: number;
+  readonly mealCount: number;
+  readonly mealCents: number;
+  readonly restCount: number;
+  readonly restCents: number;
+  readonly forcedMinutes: number;
+  readonly forcedCents: number;
+  readonly nightCents: number;
+  readonly minCallMinutes: number;
+  readonly minCallCents: number;
+  readonly guaranteeCents: number;
+  readonly idleMinutes: number;
+  readonly idleCents: number;
+  readonly travelMinutes: number;
+  readonly travelCents: number;
+  readonly holidayMinutes: number;
+  readonly holidayCents: number;
+  grossCents(): number;
+}
+
 export interface DayResult extends PaySummary {
   readonly date: string;
   readonly dayType: DayType;
@@ -146,6 +175,7 @@ export interface DayResult extends PaySummary {
   readonly warnings: readonly TimecardWarning[];
   /** Set when validation stopped this day: it then has no pay. */
   readonly error?: TimecardError;
+  readonly totals: PayTotals;
 }
 
 export interface WeekResult extends PaySummary {

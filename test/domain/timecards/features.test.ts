@@ -397,3 +397,63 @@ describe("warnings", () => {
     expect(r.gross).toBe("1100.00");
   });
 });
+
+describe("days held as integer totals", () => {
+  // Days keep integer totals and make their texts when read; what a caller sees must not show it.
+  const r = compute("CA_NONUNION_WO12", hourly("25.00"), [
+    work("2024-06-10", "07:00", ["13:00-13:30", "20:00-20:30"], "21:30"),
+    work("2024-06-11", "07:00", ["12:00-12:30"], "15:00"),
+  ]);
+
+  test("a day's JSON is its documented fields, with the values its fields read", () => {
+    const d = day(r, "2024-06-10");
+    const json = JSON.parse(JSON.stringify(d));
+    expect(Object.keys(json).sort()).toEqual(
+      [
+        "date",
+        "dayType",
+        "dayIndex",
+        "mealPeriods",
+        "dayPay",
+        "warnings",
+        "hoursByMultiplier",
+        "straightHours",
+        "ot15Hours",
+        "ot2Hours",
+        "workedHours",
+        "hoursPayAmount",
+        "mealPenaltyCount",
+        "mealPenaltyAmount",
+        "restPremiumCount",
+        "restPremiumAmount",
+        "forcedCallHours",
+        "forcedCallAmount",
+        "nightPremiumAmount",
+        "minCallTopUpHours",
+        "minCallTopUpAmount",
+        "guaranteeTopUpAmount",
+        "idleHours",
+        "idlePayAmount",
+        "travelHours",
+        "travelPayAmount",
+        "holidayHours",
+        "holidayPayAmount",
+        "gross",
+      ].sort(),
+    );
+    for (const [key, value] of Object.entries(json))
+      expect(value).toEqual(JSON.parse(JSON.stringify(d[key as keyof typeof d])));
+    expect(json.mealPeriods).toEqual([
+      { endsAt: "Meal 1 Out", minutes: 360, lateMinutes: 0, penaltyCount: 0, penaltyAmount: "0.00" },
+      { endsAt: "Meal 2 Out", minutes: 390, lateMinutes: 30, penaltyCount: 1, penaltyAmount: "25.00" },
+      { endsAt: "Wrap", minutes: 60, lateMinutes: 0, penaltyCount: 0, penaltyAmount: "0.00" },
+    ]);
+  });
+
+  test("each day reads its own meal periods from the card's, and its totals in cents and minutes", () => {
+    const d = day(r, "2024-06-11");
+    expect(d.mealPeriods.map((p) => p.endsAt)).toEqual(["Meal 1 Out", "Wrap"]);
+    expect(d.totals.grossCents()).toBe(Math.round(Number(d.gross) * 100));
+    expect(d.totals.worked).toBe(d.workedHours * 60);
+  });
+});
