@@ -4,7 +4,13 @@ import { addDays } from "../domain/cells/serial";
 import { sortIssues, type Issue } from "../domain/issues";
 import type { LoadResult } from "../domain/validation/load";
 import { formatCents } from "../domain/money";
-import type { DayResult, TimecardWarning, WeekResult } from "../domain/timecards/engine";
+import {
+  multKey,
+  type DayResult,
+  type PayTotals,
+  type TimecardWarning,
+  type WeekResult,
+} from "../domain/timecards/engine";
 import {
   DAY_TYPE_LABELS,
   grossProductionTimecards,
@@ -99,29 +105,37 @@ export interface TimecardsJson {
 
 const warningJson = (w: TimecardWarning) => ({ code: w.code, message: w.message });
 
-const hundredths = (h: number) => Math.round(h * 100) / 100;
+/** Hours as shown: two decimals (California minutes make thirds of a tenth). */
+const hoursShown = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 
-/** Hours as shown: two decimals (California minutes make thirds of a tenth); the engine's own object when they already are. */
-function hoursJson(byMult: Readonly<Record<string, number>>): Readonly<Record<string, number>> {
-  for (const m in byMult)
-    if (hundredths(byMult[m]) !== byMult[m])
-      return Object.fromEntries(Object.entries(byMult).map(([k, h]) => [k, hundredths(h)]));
+/** Worked hours by multiplier key, as shown; no zero entries. */
+function hoursJson({ mults, minutes }: Pick<PayTotals, "mults" | "minutes">): Record<string, number> {
+  const byMult: Record<string, number> = {};
+  for (let i = 0; i < mults.length; i++) if (minutes[i] > 0) byMult[multKey(mults[i])] = hoursShown(minutes[i]);
   return byMult;
 }
 
 const NO_WARNINGS: readonly { code: string; message: string }[] = [];
 
+/** A literal of fixed shape either way: a spread in a literal copies key by key, and this runs for every day. */
 function dayJson(d: DayResult): TimecardDayJson {
-  return {
-    date: d.date,
-    dayType: DAY_TYPE_LABELS[d.dayType],
-    hoursByMultiplier: hoursJson(d.hoursByMultiplier),
-    mealPenaltyCount: d.mealPenaltyCount,
-    mealPenaltyAmount: d.mealPenaltyAmount,
-    gross: d.error ? null : d.gross,
-    ...(d.error ? { error: d.error.code } : {}),
-    warnings: d.warnings.length === 0 ? NO_WARNINGS : d.warnings.map(warningJson),
-  };
+  const date = d.date;
+  const dayType = DAY_TYPE_LABELS[d.dayType];
+  const hoursByMultiplier = hoursJson(d.totals);
+  const warnings = d.warnings.length === 0 ? NO_WARNINGS : d.warnings.map(warningJson);
+  const { mealPenaltyCount, mealPenaltyAmount } = d;
+  return d.error
+    ? {
+        date,
+        dayType,
+        hoursByMultiplier,
+        mealPenaltyCount,
+        mealPenaltyAmount,
+        gross: null,
+        error: d.error.code,
+        warnings,
+      }
+    : { date, dayType, hoursByMultiplier, mealPenaltyCount, mealPenaltyAmount, gross: d.gross, warnings };
 }
 
 function weekJson(person: PersonTimecards, w: WeekResult): TimecardWeekJson {
@@ -130,7 +144,7 @@ function weekJson(person: PersonTimecards, w: WeekResult): TimecardWeekJson {
     name: person.crew.name,
     ruleSet: person.result.ruleSet,
     weekStart: w.weekStart,
-    hoursByMultiplier: hoursJson(w.hoursByMultiplier),
+    hoursByMultiplier: hoursJson(w.totals),
     mealPenaltyCount: w.mealPenaltyCount,
     mealPenaltyAmount: w.mealPenaltyAmount,
     restPremiumAmount: w.restPremiumAmount,
@@ -151,8 +165,6 @@ function weekJson(person: PersonTimecards, w: WeekResult): TimecardWeekJson {
   };
 }
 
-const cents = (money: string) => Math.round(Number(money) * 100);
-
 /** Issues of loading plus the engine's, each once (a meal without its In time is found by both). */
 export function mergeIssues(a: readonly Issue[], b: readonly Issue[]): Issue[] {
   const seen = new Set(a.map((i) => `${i.code}|${i.cell ?? i.table}`));
@@ -167,32 +179,54 @@ export function timecardsJson(
 ): TimecardsJson {
   const inWeek = (weekStart: string) =>
     !request.week || (weekStart <= request.week && request.week < addDays(weekStart, 7));
-  const timecards = grossed.people.flatMap((p) =>
-    p.result.weeks.filter((w) => inWeek(w.weekStart)).map((w) => weekJson(p, w)),
+  const shown: { person: PersonTimecards; week: WeekResult }[] = [];
+  for (const person of grossed.people)
+    for (const week of person.result.weeks) if (inWeek(week.weekStart)) shown.push({ person, week });
+  shown.sort(
+    (a, b) =>
+      compareText(a.week.weekStart, b.week.weekStart) || compareText(a.person.crew.crewId, b.person.crew.crewId),
   );
-  timecards.sort((a, b) => compareText(a.weekStart, b.weekStart) || compareText(a.crewId, b.crewId));
   const notGrossed = grossed.notGrossed
     .filter((n) => inWeek(n.weekStart))
     .sort(
       (a, b) => compareText(a.weekStart, b.weekStart) || compareText(a.crewId, b.crewId) || compareText(a.date, b.date),
     );
   return {
-    timecards,
-    totals: totalsJson(timecards),
+    timecards: shown.map(({ person, week }) => weekJson(person, week)),
+    totals: totalsJson(shown.map(({ week }) => week.totals)),
     notGrossed,
     issues: mergeIssues(loaded.issues, grossed.issues),
   };
 }
 
-function totalsJson(weeks: readonly TimecardWeekJson[]): TimecardTotalsJson {
-  const sum = (pick: (t: TimecardWeekJson) => string) => formatCents(weeks.reduce((s, t) => s + cents(pick(t)), 0));
-  const minutes = new Map<string, number>();
+/** Each money line of a week, by the cents of its totals that it shows. */
+const LINE_CENTS = {
+  hoursPayAmount: "hoursCents",
+  minCallTopUpAmount: "minCallCents",
+  guaranteeTopUpAmount: "guaranteeCents",
+  mealPenaltyAmount: "mealCents",
+  restPremiumAmount: "restCents",
+  forcedCallAmount: "forcedCents",
+  nightPremiumAmount: "nightCents",
+  idlePayAmount: "idleCents",
+  travelPayAmount: "travelCents",
+  holidayPayAmount: "holidayCents",
+} as const satisfies Record<PayLineName, keyof PayTotals>;
+
+/** The weeks shown, added up exactly in cents and minutes. */
+function totalsJson(weeks: readonly PayTotals[]): TimecardTotalsJson {
+  const minutes = new Map<number, number>();
   for (const w of weeks)
-    for (const [m, h] of Object.entries(w.hoursByMultiplier))
-      minutes.set(m, (minutes.get(m) ?? 0) + Math.round(h * 60));
-  const hoursByMultiplier = Object.fromEntries(
-    [...minutes].sort(([a], [b]) => Number(a) - Number(b)).map(([m, n]) => [m, Math.round((n / 60) * 100) / 100]),
-  );
-  const lines = Object.fromEntries(PAY_LINES.map((k) => [k, sum((t) => t[k])])) as Record<PayLineName, string>;
-  return { gross: sum((t) => t.gross), hoursByMultiplier, ...lines };
+    for (let i = 0; i < w.mults.length; i++) minutes.set(w.mults[i], (minutes.get(w.mults[i]) ?? 0) + w.minutes[i]);
+  const mults = [...minutes.keys()].sort((a, b) => a - b);
+  const sum = (cents: (w: PayTotals) => number) => formatCents(weeks.reduce((s, w) => s + cents(w), 0));
+  const lines = Object.fromEntries(PAY_LINES.map((k) => [k, sum((w) => w[LINE_CENTS[k]])])) as Record<
+    PayLineName,
+    string
+  >;
+  return {
+    gross: sum((w) => w.grossCents()),
+    hoursByMultiplier: hoursJson({ mults, minutes: mults.map((m) => minutes.get(m)!) }),
+    ...lines,
+  };
 }

@@ -11,7 +11,7 @@ import { DayReader, dayError, TimedDay } from "./dayTimes";
 import { MealPricer } from "./meals";
 import { payShift, straightCents } from "./pay";
 import type { RateInfo } from "./rates";
-import { Day } from "./dayResult";
+import { newDay, type Day } from "./dayResult";
 import type { Mutable } from "./tally";
 import type { DayEntry, DayType, TimecardError, TimecardWarning } from "./types";
 import { restBefore, type Dismissal } from "./rest";
@@ -69,7 +69,7 @@ function newRow(entry: DayEntry, setup: CardSetup): Row {
     index: 0,
     error: undefined,
     warnings: null,
-    tally: new Day(setup.rules.multipliers, entry.date, type),
+    tally: newDay(setup.rules.multipliers, entry.date, type),
     shift: null,
   };
   if (Number.isNaN(day))

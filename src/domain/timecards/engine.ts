@@ -31,6 +31,7 @@ export {
   type RuleSetsResult,
 } from "./ruleSets";
 export { PRESETS, RuleOptionsSchema } from "./presets";
+export { multKey } from "./tally";
 
 /** Grosses one person's timecard under its rule set (a preset, or a custom set from `ruleSets`). */
 export function computeTimecard(card: Timecard, ruleSets: RuleSetCatalog = PRESETS): TimecardResult {

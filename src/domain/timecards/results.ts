@@ -7,7 +7,7 @@ import type { CardSetup, Row } from "./card";
 import type { KeptShift } from "./day";
 import { legalWorkdayExcess } from "./legalWorkday";
 import { payCents } from "./pay";
-import { Day } from "./dayResult";
+import { newDay, type Day } from "./dayResult";
 import { Tally, type Mutable } from "./tally";
 import type { DayResult, TimecardError, TimecardResult, TimecardWarning, WeekResult } from "./types";
 
@@ -64,7 +64,7 @@ export function failedResult(ruleSet: string, errors: readonly TimecardError[]):
 
 /** A day that could not be computed because its card could not. */
 export function failedDay(date: string, error: TimecardError): DayResult {
-  const day = new Day([], date, "WORK");
+  const day = newDay([], date, "WORK");
   day.error = error;
   return day;
 }
@@ -121,5 +121,6 @@ function weekResult(
   result.seventhDayDates = datesAt(7, rules.hasSeventh);
   result.days = days;
   result.warnings = warnings;
+  result.totals = tally;
   return { result, tally };
 }

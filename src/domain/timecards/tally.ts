@@ -7,8 +7,8 @@ import type { PaySummary } from "./types";
 
 const multKeys = new Map<number, string>();
 
-/** 150 -> "1.5", 200 -> "2.0", 125 -> "1.25". */
-function multKey(mult: number): string {
+/** A multiplier in hundredths as the key of hoursByMultiplier: 150 -> "1.5", 200 -> "2.0", 125 -> "1.25". */
+export function multKey(mult: number): string {
   let k = multKeys.get(mult);
   if (k === undefined) {
     k = mult % 10 === 0 ? (mult / 100).toFixed(1) : (mult / 100).toFixed(2);

@@ -185,6 +185,7 @@ export interface WeekResult extends PaySummary {
   readonly seventhDayDates: readonly string[];
   readonly days: readonly DayResult[];
   readonly warnings: readonly TimecardWarning[];
+  readonly totals: PayTotals;
 }
 
 export interface TimecardResult extends PaySummary {

@@ -1,5 +1,7 @@
 /** Rules beyond the worked examples: other forced-call models, merged shifts, NDB, night premium, optional knobs, day types, planned days, warnings. */
+import { newDay } from "../../../src/domain/timecards/dayResult";
 import { plannedDayPay } from "../../../src/domain/timecards/engine";
+import { Tally } from "../../../src/domain/timecards/tally";
 import { codes, compute, day, hourly, work } from "./cards";
 
 const UNION = "IATSE_STYLE";
@@ -448,6 +450,11 @@ describe("days held as integer totals", () => {
       { endsAt: "Meal 2 Out", minutes: 390, lateMinutes: 30, penaltyCount: 1, penaltyAmount: "25.00" },
       { endsAt: "Wrap", minutes: 60, lateMinutes: 0, penaltyCount: 0, penaltyAmount: "0.00" },
     ]);
+  });
+
+  test("a day made as a literal has every field a Tally made by its constructor has", () => {
+    const tally = Object.keys(new Tally([100, 150]));
+    expect(Object.keys(newDay([100, 150], "2024-06-10", "WORK"))).toEqual(expect.arrayContaining(tally));
   });
 
   test("each day reads its own meal periods from the card's, and its totals in cents and minutes", () => {
