@@ -93,8 +93,8 @@ function times2(a: Ratio, b: Ratio): Ratio {
 }
 
 export function mul(...factors: Ratio[]): Ratio {
-  let product: Ratio = ONE_RATIO;
-  for (const f of factors) product = times2(product, f);
+  let product: Ratio = factors.length > 0 ? factors[0] : ONE_RATIO;
+  for (let i = 1; i < factors.length; i++) product = times2(product, factors[i]);
   return product;
 }
 
@@ -145,10 +145,44 @@ export function negate(r: Ratio): Ratio {
   return r instanceof Small ? new Small(-r.n, r.d) : { num: -r.num, den: r.den };
 }
 
+/**
+ * Σ terms, as plus would add them one by one but without a ratio for each partial sum: while the terms
+ * are decimals the numerators add up on the largest denominator seen, in plain numbers.
+ */
+export function sum(terms: Iterable<Ratio>): Ratio {
+  let n = 0;
+  let d = 1;
+  let rest: Ratio | undefined; // the sum so far, once it has left plain numbers
+  for (const t of terms) {
+    if (rest === undefined && t instanceof Small) {
+      if (t.d === d) {
+        const next = n + t.n;
+        if (fits(next)) {
+          n = next;
+          continue;
+        }
+      } else if (d % t.d === 0) {
+        const scaled = t.n * (d / t.d);
+        if (fits(scaled) && fits(n + scaled)) {
+          n += scaled;
+          continue;
+        }
+      } else if (t.d % d === 0) {
+        const scaled = n * (t.d / d);
+        if (fits(scaled) && fits(scaled + t.n)) {
+          n = scaled + t.n;
+          d = t.d;
+          continue;
+        }
+      }
+    }
+    rest = plus(rest ?? new Small(n, d), t);
+  }
+  return rest ?? new Small(n, d);
+}
+
 export function add(...terms: Ratio[]): Ratio {
-  let total: Ratio = ZERO_RATIO;
-  for (const t of terms) total = plus(total, t);
-  return total;
+  return sum(terms);
 }
 
 export function div(a: Ratio, b: Ratio): Ratio {

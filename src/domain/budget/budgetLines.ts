@@ -30,15 +30,14 @@ export function budgetLines(p: Production): LineBudget[] {
   if (!p.layout.has("Budget")) return [];
   const fringes = usableFringes(p);
   const all = p.budget.map((line) => ({ line, problems: lineProblems(p, line, fringes) }));
-  const usable = all.filter((l) => l.problems.budget.length === 0);
   const computed = lineFringes(
-    usable.map((l) => l.line),
+    all.flatMap((l) => (l.problems.budget.length === 0 ? [l.line] : [])),
     fringes.usable,
   );
-  const figuresOf = new Map(usable.map((l, i) => [l.line, computed[i]]));
+  let next = 0;
   return all.map(({ line, problems }) => {
-    const f = figuresOf.get(line);
-    if (f === undefined) return { line, problems };
+    if (problems.budget.length > 0) return { line, problems };
+    const f = computed[next++];
     const totalBudget = plus(f.subtotal, f.fringe);
     const approvedOverages = amountOf(line.approvedOverages);
     return {

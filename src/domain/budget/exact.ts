@@ -1,7 +1,7 @@
 /** Sums, comparisons and records of exact amounts (money.ts), as the budget and the cost report add them up. */
 import { compare, mul, negate, plus, ratio, ZERO_RATIO, type Ratio } from "../money";
 
-export { compare, isZero, negate, plus } from "../money";
+export { compare, isZero, negate, plus, sum } from "../money";
 
 export const ZERO: Ratio = ZERO_RATIO;
 
@@ -12,12 +12,6 @@ export function minus(a: Ratio, b: Ratio): Ratio {
 /** A product of decimals is a decimal: its denominator stays a power of ten. */
 export function times(...factors: Ratio[]): Ratio {
   return mul(...factors);
-}
-
-export function sum(terms: Iterable<Ratio>): Ratio {
-  let total = ZERO;
-  for (const t of terms) total = plus(total, t);
-  return total;
 }
 
 export const min = (a: Ratio, b: Ratio): Ratio => (compare(a, b) <= 0 ? a : b);

@@ -57,7 +57,12 @@ export function usableFringes(p: Production): {
   return { usable, broken };
 }
 
+const NO_PROBLEMS: LineProblems = { budget: [], cost: [] };
+
 export function lineProblems(p: Production, line: BudgetLine, fringes: ReturnType<typeof usableFringes>): LineProblems {
+  // Nearly every line: valid cells and known fringes.
+  if (line.invalid.length === 0 && (line.fringes ?? []).every((c) => fringes.usable.has(c.toUpperCase())))
+    return NO_PROBLEMS;
   const layout = p.layout.get("Budget")!;
   const at = (key: string) => cellAddress(layout.sheet, line.row, layout.column.get(key)!);
   const own = line.invalid.filter((k) => BUDGET_INPUTS.has(k)).map(at);

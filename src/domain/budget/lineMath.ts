@@ -21,6 +21,7 @@ export function lineEfc(line: Pick<BudgetLine, "actual" | "committed" | "etc">):
 export function uncappedFringe(
   line: Pick<BudgetLine, "amount" | "x" | "rate" | "fringes">,
   fringes: ReadonlyMap<string, Fringe>,
+  subtotal = lineSubtotal(line),
 ): Ratio {
   let pct = ZERO;
   let flat = ZERO;
@@ -30,14 +31,17 @@ export function uncappedFringe(
     if (f.type === "Percent") pct = plus(pct, ratio(f.rate));
     else flat = plus(flat, ratio(f.rate));
   }
-  const subtotal = lineSubtotal(line);
   return plus(mul(subtotal, pct, PER_CENT), mul(ratio(line.amount), ratio(line.x), flat));
 }
 
-/** The template's line Variance: EFC − (Subtotal + uncapped fringe + Approved Overages). */
-export function lineVariance(line: BudgetLine, fringes: ReadonlyMap<string, Fringe>): Ratio {
-  const budget = sum([lineSubtotal(line), uncappedFringe(line, fringes), r(line.approvedOverages)]);
-  return minus(lineEfc(line), budget);
+/** The template's line Variance: EFC − (Subtotal + uncapped fringe + Approved Overages). Pass what is already worked out. */
+export function lineVariance(
+  line: BudgetLine,
+  fringes: ReadonlyMap<string, Fringe>,
+  subtotal = lineSubtotal(line),
+  efc = lineEfc(line),
+): Ratio {
+  return minus(efc, sum([subtotal, uncappedFringe(line, fringes, subtotal), r(line.approvedOverages)]));
 }
 
 export function fringesByCode(fringes: readonly Fringe[]): Map<string, Fringe> {

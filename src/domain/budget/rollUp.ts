@@ -1,6 +1,6 @@
 /** Roll-ups: figures added up by a key (an account, a section), in the order the keys first appear. */
 import type { Ratio } from "../money";
-import { addFields } from "./exact";
+import { sum } from "./exact";
 
 export interface Group<T> {
   readonly key: string;
@@ -22,16 +22,18 @@ export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Gro
   return [...groups.values()];
 }
 
-/** The sum of each item's figures; `zero` when there are none. */
+/** The sum of each item's figures, field by field (the fields of `zero`, which is what no items give). */
 export function total<T, F extends Readonly<Record<keyof F, Ratio>>>(
   items: readonly T[],
   figuresOf: (item: T) => F | undefined,
   zero: F,
 ): F {
-  let sum = zero;
+  const figures: F[] = [];
   for (const item of items) {
     const f = figuresOf(item);
-    if (f) sum = addFields(sum, f);
+    if (f) figures.push(f);
   }
-  return sum;
+  const out = {} as Record<keyof F, Ratio>;
+  for (const key of Object.keys(zero) as (keyof F)[]) out[key] = sum(figures.map((f) => f[key]));
+  return out as F;
 }

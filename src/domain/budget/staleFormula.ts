@@ -8,11 +8,7 @@ import { lineEfc, lineSubtotal, lineVariance } from "./lineMath";
 
 export type ComputedKey = "subtotal" | "efc" | "variance";
 
-const COMPUTED: readonly { key: ComputedKey; compute: (l: BudgetLine, f: ReadonlyMap<string, Fringe>) => Ratio }[] = [
-  { key: "subtotal", compute: (l) => lineSubtotal(l) },
-  { key: "efc", compute: (l) => lineEfc(l) },
-  { key: "variance", compute: (l, f) => lineVariance(l, f) },
-];
+const COMPUTED: readonly ComputedKey[] = ["subtotal", "efc", "variance"];
 
 export interface StaleCell {
   readonly key: ComputedKey;
@@ -24,10 +20,18 @@ export interface StaleCell {
 export function staleCells(line: BudgetLine, fringes: ReadonlyMap<string, Fringe>): StaleCell[] {
   if (line.invalid.length) return [];
   const stale: StaleCell[] = [];
-  for (const { key, compute } of COMPUTED) {
+  // Each formula once, Variance from the other two.
+  let subtotal: Ratio | undefined;
+  let efc: Ratio | undefined;
+  const expectedOf = (key: ComputedKey): Ratio => {
+    if (key === "subtotal") return (subtotal ??= lineSubtotal(line));
+    if (key === "efc") return (efc ??= lineEfc(line));
+    return lineVariance(line, fringes, (subtotal ??= lineSubtotal(line)), (efc ??= lineEfc(line)));
+  };
+  for (const key of COMPUTED) {
     const found = line[key];
     if (found === undefined) continue;
-    const expected = compute(line, fringes);
+    const expected = expectedOf(key);
     // A spreadsheet's binary float may sit a hair off an exact half cent: half a cent apart is different.
     if (Math.abs(found - toNumber(expected)) >= 0.005) stale.push({ key, found, expected });
   }
@@ -36,5 +40,5 @@ export function staleCells(line: BudgetLine, fringes: ReadonlyMap<string, Fringe
 
 /** Whether the cost report flags the line STALE_FORMULA: a computed cell that differs or holds an error. */
 export function hasStaleFormula(line: BudgetLine, fringes: ReadonlyMap<string, Fringe>): boolean {
-  return line.invalid.some((k) => COMPUTED.some((c) => c.key === k)) || staleCells(line, fringes).length > 0;
+  return line.invalid.some((k) => (COMPUTED as readonly string[]).includes(k)) || staleCells(line, fringes).length > 0;
 }

@@ -7,8 +7,7 @@
 import { ratio, type Ratio } from "../money";
 import { SECTIONS } from "../template/tables";
 import type { LineBudget } from "./budgetLines";
-import { addFields, plus, times, ZERO } from "./exact";
-import { total } from "./rollUp";
+import { addFields, plus, sum, times } from "./exact";
 
 export type Section = (typeof SECTIONS)[number];
 
@@ -32,15 +31,15 @@ export interface TopSheet {
   readonly grandTotal: Ratio;
 }
 
-const NONE: TopSheetFigures = { subtotal: ZERO, fringe: ZERO, total: ZERO };
-
 export function topSheet(lines: readonly LineBudget[], contingencyPercent: number): TopSheet {
-  const of = (section: Section) =>
-    total(
-      lines.filter((l) => l.line.section === section),
-      (l) => l.figures && { subtotal: l.figures.subtotal, fringe: l.figures.fringe, total: l.figures.totalBudget },
-      NONE,
-    );
+  const of = (section: Section): TopSheetFigures => {
+    const figures = lines.flatMap((l) => (l.line.section === section && l.figures ? [l.figures] : []));
+    return {
+      subtotal: sum(figures.map((f) => f.subtotal)),
+      fringe: sum(figures.map((f) => f.fringe)),
+      total: sum(figures.map((f) => f.totalBudget)),
+    };
+  };
   const sections = Object.fromEntries(SECTIONS.map((s) => [s, of(s)])) as Record<Section, TopSheetFigures>;
   const belowTheLine = addFields(sections.Production, sections.Post);
   const subtotal = addFields(addFields(sections["Above the Line"], belowTheLine), sections.Other);

@@ -56,8 +56,14 @@ export function derive(f: CostFigures): Derived {
   const variance = minus(efc, f.budget);
   // A budget that shows as 0.00 (a Rate of 5e-324, say) is zero: a fraction over it would be a number
   // no cell or JSON holds (Infinity). Over a budget of half a cent or more, bounded amounts stay finite.
-  const perBudget = (x: Ratio) => (toCents(f.budget) === 0 ? null : div(x, f.budget));
-  return { totalToDate, efc, variance, variancePct: perBudget(variance), percentSpent: perBudget(f.actual) };
+  const noBudget = toCents(f.budget) === 0;
+  return {
+    totalToDate,
+    efc,
+    variance,
+    variancePct: noBudget ? null : div(variance, f.budget),
+    percentSpent: noBudget ? null : div(f.actual, f.budget),
+  };
 }
 
 /** A line carries its own numbers when any of Actual, Committed or ETC is entered. */

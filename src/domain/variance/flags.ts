@@ -41,22 +41,24 @@ export interface FlagInput {
 
 const abs = (r: Ratio): Ratio => (compare(r, ZERO) < 0 ? negate(r) : r);
 
-export function flagsOf({ figures: f, derived: d, periodMove, stale }: FlagInput, t: Thresholds): FlagCode[] {
+export function flagsOf({ figures: f, derived: d, periodMove, stale }: FlagInput, t: Thresholds): readonly FlagCode[] {
   const over = compare(d.variance, ZERO) > 0;
   const beyond =
     compare(d.variance, t.amount) >= 0 || (d.variancePct !== null && compare(d.variancePct, t.fraction) >= 0);
-  const raised: Record<FlagCode, boolean> = {
-    OVER_THRESHOLD: over && beyond,
-    OVER_WATCH: over && !beyond,
-    ACTUAL_OVER_BUDGET: compare(f.actual, f.budget) > 0,
-    COMMITTED_OVER_BUDGET: compare(d.totalToDate, f.budget) > 0,
-    NEGATIVE_ETC: compare(f.etc, ZERO) < 0,
-    UNBUDGETED_SPEND: isZero(f.budget) && compare(d.totalToDate, ZERO) > 0,
-    // No movement is no news, even with a threshold of zero.
-    EFC_MOVED: periodMove !== null && !isZero(periodMove) && compare(abs(periodMove), t.amount) >= 0,
-    STALE_FORMULA: stale,
-  };
-  return (Object.keys(FLAG_LEVELS) as FlagCode[]).filter((code) => raised[code]);
+  // In the order of FLAG_LEVELS. Most lines raise none: they share one empty list.
+  const flags: FlagCode[] = [];
+  if (over && beyond) flags.push("OVER_THRESHOLD");
+  if (over && !beyond) flags.push("OVER_WATCH");
+  if (compare(f.actual, f.budget) > 0) flags.push("ACTUAL_OVER_BUDGET");
+  if (compare(d.totalToDate, f.budget) > 0) flags.push("COMMITTED_OVER_BUDGET");
+  if (compare(f.etc, ZERO) < 0) flags.push("NEGATIVE_ETC");
+  if (isZero(f.budget) && compare(d.totalToDate, ZERO) > 0) flags.push("UNBUDGETED_SPEND");
+  // No movement is no news, even with a threshold of zero.
+  if (periodMove !== null && !isZero(periodMove) && compare(abs(periodMove), t.amount) >= 0) flags.push("EFC_MOVED");
+  if (stale) flags.push("STALE_FORMULA");
+  return flags.length === 0 ? NO_FLAGS : flags;
 }
+
+const NO_FLAGS: readonly FlagCode[] = Object.freeze([]);
 
 export const isErrorFlag = (code: FlagCode): boolean => FLAG_LEVELS[code] === "error";
