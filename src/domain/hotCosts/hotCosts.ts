@@ -8,7 +8,7 @@ import { leftOutRow, type LeftOutRow } from "../model/leftOutRow";
 import type { CrewMember, Production, TimecardRow } from "../model/production";
 import { tableDef } from "../template/tables";
 import {
-  plannedDayPay,
+  plannedDays,
   type DayResult,
   type PayTotals,
   type RuleSetCatalog,
@@ -233,18 +233,22 @@ const datesTo = (result: TimecardResult, asOf: string) => result.days.map((d) =>
 function ordinaryDays(
   catalog: RuleSetCatalog,
 ): (ruleSet: string, crew: CrewMember) => (workedHours: number) => DayResult {
-  const byDeal = new Map<string, Map<number, DayResult>>();
+  const byDeal = new Map<string, (workedHours: number) => DayResult>();
   return (ruleSet, crew) => {
     const rate = dealRate(crew);
     const key = `${ruleSet}|${rate.type}|${rate.amount}|${crew.guaranteedHours}|${crew.guaranteedDays}`;
-    let byHours = byDeal.get(key);
-    if (!byHours) byDeal.set(key, (byHours = new Map()));
-    const days = byHours;
-    return (hours) => {
-      let day = days.get(hours);
-      if (!day) days.set(hours, (day = plannedDayPay(ruleSet, rate, hours, catalog)));
-      return day;
-    };
+    let dayOf = byDeal.get(key);
+    if (!dayOf) {
+      const gross = plannedDays(ruleSet, rate, catalog);
+      const days = new Map<number, DayResult>();
+      dayOf = (hours) => {
+        let day = days.get(hours);
+        if (!day) days.set(hours, (day = gross(hours)));
+        return day;
+      };
+      byDeal.set(key, dayOf);
+    }
+    return dayOf;
   };
 }
 
@@ -375,7 +379,8 @@ function byDate(lines: readonly HotCostLine[]): HotCostDay[] {
     cumulative += hotCost;
     return {
       date,
-      people: new Set(ls.map((l) => l.crew.crewId)).size,
+      // One line a person a date: the engine stops both rows of a date entered twice.
+      people: ls.length,
       actualLabor: sum((l) => l.actualLabor),
       plannedLabor: sum((l) => l.plannedLabor),
       hotCost,

@@ -16,9 +16,9 @@ import { grossRows, type CardSetup } from "./card";
 import { plannedTimes } from "./planned";
 import { applyOverrides, PRESETS, type OverrideResult, type RuleOptions } from "./presets";
 import { deriveRate } from "./rates";
-import { cardResult, failedDay, failedResult } from "./results";
+import { cardResult, failedDay, failedResult, settled } from "./results";
 import { findRuleSet, type RuleSetCatalog } from "./ruleSets";
-import type { DayResult, Rate, Timecard, TimecardError, TimecardResult } from "./types";
+import type { DayEntry, DayResult, Rate, Timecard, TimecardError, TimecardResult } from "./types";
 import { weekdayIndex } from "./week";
 
 export type * from "./types";
@@ -51,31 +51,46 @@ export function plannedDayPay(
   plannedHours: number,
   ruleSets: RuleSetCatalog = PRESETS,
 ): DayResult {
+  return plannedDays(ruleSet, rate, ruleSets)(plannedHours);
+}
+
+/**
+ * plannedDayPay for one rule set and deal, at any number of hours: the rule set and rate are looked up and
+ * checked once (hot costs price thousands of ordinary days a run), and a day is grossed alone, without the
+ * workweek and card totals nobody reads.
+ */
+export function plannedDays(
+  ruleSet: string | RuleOptions,
+  rate: Rate,
+  ruleSets: RuleSetCatalog = PRESETS,
+): (plannedHours: number) => DayResult {
   const catalog = typeof ruleSet === "string" ? ruleSets : new Map([[ruleSet.id, ruleSet]]);
   const id = typeof ruleSet === "string" ? ruleSet : ruleSet.id;
-  const t = plannedTimes(Math.round(plannedHours * 60));
+  const card = {
+    ruleSet: id,
+    timezone: "UTC",
+    workweekStart: "MON",
+    rate,
+    options: PLANNED_OPTIONS,
+    days: [],
+  } as const;
+  const setup = prepare(card, catalog);
+  if (Array.isArray(setup)) return () => failedDay(PLANNED_DATE, setup[0]);
   const hhmm = (minutes: number) => clockText(minutes % 1440);
-  const result = computeTimecard(
-    {
-      ruleSet: id,
-      timezone: "UTC",
-      workweekStart: "MON",
-      rate,
-      options: { rounding: "NONE" },
-      days: [
-        {
-          date: PLANNED_DATE,
-          dayType: "WORK",
-          call: hhmm(t.call),
-          meals: t.meal ? [{ out: hhmm(t.meal[0]), in: hhmm(t.meal[1]) }] : [],
-          wrap: hhmm(t.wrap),
-        },
-      ],
-    },
-    catalog,
-  );
-  return result.days[0] ?? failedDay(PLANNED_DATE, result.errors[0]);
+  return (plannedHours) => {
+    const t = plannedTimes(Math.round(plannedHours * 60));
+    const day: DayEntry = {
+      date: PLANNED_DATE,
+      dayType: "WORK",
+      call: hhmm(t.call),
+      meals: t.meal ? [{ out: hhmm(t.meal[0]), in: hhmm(t.meal[1]) }] : [],
+      wrap: hhmm(t.wrap),
+    };
+    return settled(grossRows([day], setup)[0]);
+  };
 }
+
+const PLANNED_OPTIONS = { rounding: "NONE" } as const;
 
 /** A Monday: the planned day is the first of its workweek. */
 const PLANNED_DATE = "2024-01-01";

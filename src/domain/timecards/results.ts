@@ -70,7 +70,7 @@ export function failedDay(date: string, error: TimecardError): DayResult {
 }
 
 /** The row's Day, with what the card's pass found out about the day. */
-function settled(r: Row): Day {
+export function settled(r: Row): Day {
   const day = r.tally;
   day.dayIndex = r.index;
   day.error = r.error;
