@@ -52,7 +52,7 @@ export function grossRows(days: readonly DayEntry[], setup: CardSetup): Row[] {
   const rows = days.map((entry) => newRow(entry, setup));
   if (!isSorted(rows)) rows.sort((a, b) => (Number.isNaN(a.day) ? 1 : Number.isNaN(b.day) ? -1 : a.day - b.day));
   markDuplicates(rows);
-  const pass = new CardPass(setup);
+  const pass = new CardPass(setup, rows.length);
   for (const r of rows) if (!Number.isNaN(r.day)) pass.row(r);
   pass.close();
   return rows;
@@ -178,12 +178,15 @@ class CardPass {
   /** Unrounded times, for California meals when the clock is rounded (null otherwise). */
   private readonly rawReader: DayReader | null;
 
-  constructor(private readonly setup: CardSetup) {
+  constructor(
+    private readonly setup: CardSetup,
+    days: number,
+  ) {
     const rules = (this.rules = setup.rules);
     this.reader = new DayReader(setup.zone, { step: rules.roundStep, up: rules.roundUp });
     this.rawReader = rules.roundStep > 1 && !rules.ladder ? new DayReader(setup.zone, { step: 1, up: true }) : null;
     this.open = new OpenShift(this.rawReader !== null);
-    this.meals = new MealPricer(rules, setup.rate.base);
+    this.meals = new MealPricer(rules, setup.rate.base, days);
   }
 
   row(r: Row): void {

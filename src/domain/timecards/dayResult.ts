@@ -11,12 +11,13 @@ import type { DayResult, DayType, MealPeriodResult, TimecardError, TimecardWarni
 const NO_WARNINGS: readonly TimecardWarning[] = Object.freeze([]);
 
 /**
- * The meal periods of a card, five numbers each: the meal that ends the period (0 for wrap), its minutes,
- * its late minutes, its penalty count and its cents. A day holds where its periods are.
+ * The meal periods of a card, five whole numbers each: the meal that ends the period (0 for wrap), its
+ * minutes, its late minutes, its penalty count and its cents. A day holds where its periods are. Numbers
+ * in a typed array are not objects: the garbage collector neither traces nor copies them one by one.
  */
-export type MealLog = number[];
+export type MealLog = Int32Array;
 export const MEAL_FIELDS = 5;
-const NO_LOG: MealLog = [];
+const NO_LOG: MealLog = new Int32Array(0);
 
 const OUT_LABELS = Array.from({ length: 8 }, (_, i) => `Meal ${i + 1} Out`);
 const endsAt = (meal: number) => (meal === 0 ? "Wrap" : (OUT_LABELS[meal - 1] ?? `Meal ${meal} Out`));

@@ -6,7 +6,7 @@
  */
 import type { CompiledRules } from "./compile";
 import { workedBefore, type Segments, type Shift } from "./day";
-import type { MealLog } from "./dayResult";
+import { MEAL_FIELDS, type MealLog } from "./dayResult";
 import { payCents, type Base } from "./pay";
 
 export interface MealOutcome {
@@ -35,15 +35,21 @@ export class MealPricer implements MealOutcome {
   cents = 0;
   from = 0;
   to = 0;
-  readonly log: MealLog = [];
+  /** Grown by copying when full: the days priced before keep the old array, which still holds their periods. */
+  log: MealLog;
+  private length = 0;
   private weekIncrements = 0;
   private shift: Shift | null = null;
   private segments: Segments | null = null;
 
+  /** `days`: the card's, to size the log (two periods a day before it grows). */
   constructor(
     private readonly rules: CompiledRules,
     private readonly base: Base,
-  ) {}
+    days: number,
+  ) {
+    this.log = new Int32Array(Math.max(days, 1) * 2 * MEAL_FIELDS);
+  }
 
   /**
    * A shift's meals. `weekIncrements`: union increments already incurred earlier in the workweek, and
@@ -51,14 +57,14 @@ export class MealPricer implements MealOutcome {
    */
   price(shift: Shift, segments: Segments, waiver1: boolean, waiver2: boolean, weekIncrements: number): MealOutcome {
     this.count = this.cents = 0;
-    this.from = this.to = this.log.length;
+    this.from = this.to = this.length;
     if (this.rules.frenchHours) return this;
     this.shift = shift;
     this.segments = segments;
     this.weekIncrements = weekIncrements;
     if (this.rules.lc512) this.lc512Periods(shift, waiver1, waiver2);
     else this.clockPeriods(shift);
-    this.to = this.log.length;
+    this.to = this.length;
     return this;
   }
 
@@ -110,7 +116,19 @@ export class MealPricer implements MealOutcome {
       cents = this.premium();
     }
     this.cents += cents;
-    this.log.push(endsAt, minutes, late, penaltyCount, cents);
+    if (this.length + MEAL_FIELDS > this.log.length) {
+      const grown = new Int32Array(this.log.length * 2);
+      grown.set(this.log);
+      this.log = grown;
+    }
+    const log = this.log;
+    const i = this.length;
+    log[i] = endsAt;
+    log[i + 1] = minutes;
+    log[i + 2] = late;
+    log[i + 3] = penaltyCount;
+    log[i + 4] = cents;
+    this.length = i + MEAL_FIELDS;
   }
 
   /** Cents of `n` increments ending at `end`, after the shift's and week's increments so far. */
