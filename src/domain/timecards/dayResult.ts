@@ -5,7 +5,7 @@
  * minutes by multiplier) where texts, fractional hours (which V8 boxes) and period objects would make it
  * six, and every object that outlives a young-generation GC is copied by it.
  */
-import { hours, money, Tally } from "./tally";
+import { money, Totals } from "./tally";
 import type { DayResult, DayType, MealPeriodResult, TimecardError, TimecardWarning } from "./types";
 
 const NO_WARNINGS: readonly TimecardWarning[] = Object.freeze([]);
@@ -23,7 +23,7 @@ const OUT_LABELS = Array.from({ length: 8 }, (_, i) => `Meal ${i + 1} Out`);
 const endsAt = (meal: number) => (meal === 0 ? "Wrap" : (OUT_LABELS[meal - 1] ?? `Meal ${meal} Out`));
 
 /** Made by newDay, never by `new`: see there. */
-export class Day extends Tally implements DayResult {
+export class Day extends Totals implements DayResult {
   declare readonly date: string;
   declare readonly dayType: DayType;
   /** Set by the card's pass as it numbers, checks and prices the day. */
@@ -51,82 +51,9 @@ export class Day extends Tally implements DayResult {
     return periods;
   }
 
-  get hoursByMultiplier(): Record<string, number> {
-    return this.byMultiplier();
-  }
-  get straightHours() {
-    return hours(this.minutesAt(100));
-  }
-  get ot15Hours() {
-    return hours(this.minutesAt(150));
-  }
-  get ot2Hours() {
-    return hours(this.minutesAt(200));
-  }
-  get workedHours() {
-    return hours(this.worked);
-  }
-  get hoursPayAmount() {
-    return money(this.hoursCents);
-  }
-  get mealPenaltyCount() {
-    return this.mealCount;
-  }
-  get mealPenaltyAmount() {
-    return money(this.mealCents);
-  }
-  get restPremiumCount() {
-    return this.restCount;
-  }
-  get restPremiumAmount() {
-    return money(this.restCents);
-  }
-  get forcedCallHours() {
-    return hours(this.forcedMinutes);
-  }
-  get forcedCallAmount() {
-    return money(this.forcedCents);
-  }
-  get nightPremiumAmount() {
-    return money(this.nightCents);
-  }
-  get minCallTopUpHours() {
-    return hours(this.minCallMinutes);
-  }
-  get minCallTopUpAmount() {
-    return money(this.minCallCents);
-  }
-  get guaranteeTopUpAmount() {
-    return money(this.guaranteeCents);
-  }
-  get idleHours() {
-    return hours(this.idleMinutes);
-  }
-  get idlePayAmount() {
-    return money(this.idleCents);
-  }
-  get travelHours() {
-    return hours(this.travelMinutes);
-  }
-  get travelPayAmount() {
-    return money(this.travelCents);
-  }
-  get holidayHours() {
-    return hours(this.holidayMinutes);
-  }
-  get holidayPayAmount() {
-    return money(this.holidayCents);
-  }
-  get gross() {
-    return money(this.grossCents());
-  }
   get dayPay() {
     return this.gross;
   }
-  get totals(): Tally {
-    return this;
-  }
-
   /** JSON.stringify gives the documented fields, as a plain object would. */
   toJSON(): Omit<DayResult, "totals"> {
     const { date, dayType, dayIndex, mealPeriods, dayPay, warnings, error } = this;

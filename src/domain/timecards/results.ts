@@ -1,5 +1,6 @@
 /**
- * Rows to the output: one entry per day, per workweek (with its week-level warnings) and for the card.
+ * Rows to the output: one entry per day, per workweek (with its week-level warnings) and for the card,
+ * each its own integer totals (tally.ts: Totals), hours and money made when read.
  */
 import { formatCents } from "../money";
 import { isoDate } from "./clock";
@@ -8,14 +9,78 @@ import type { KeptShift } from "./day";
 import { legalWorkdayExcess } from "./legalWorkday";
 import { payCents } from "./pay";
 import { newDay, type Day } from "./dayResult";
-import { Tally, type Mutable } from "./tally";
+import { Totals } from "./tally";
 import type { DayResult, TimecardError, TimecardResult, TimecardWarning, WeekResult } from "./types";
+
+/** A card's result: its totals (the sum of its weeks) and its own fields. */
+class Card extends Totals implements TimecardResult {
+  readonly sixthDayDates: readonly string[];
+  readonly seventhDayDates: readonly string[];
+  readonly warnings: readonly TimecardWarning[];
+
+  constructor(
+    mults: readonly number[],
+    readonly ruleSet: string,
+    readonly baseHourlyRate: string,
+    readonly weeks: readonly WeekResult[],
+    readonly days: readonly DayResult[],
+    readonly errors: readonly TimecardError[],
+  ) {
+    super(mults);
+    for (const w of weeks) this.add(w.totals);
+    this.sixthDayDates = weeks.flatMap((w) => w.sixthDayDates);
+    this.seventhDayDates = weeks.flatMap((w) => w.seventhDayDates);
+    this.warnings = weeks.flatMap((w) => w.warnings);
+  }
+
+  get grossPay() {
+    return this.gross;
+  }
+
+  toJSON(): Omit<TimecardResult, "totals"> {
+    const { ruleSet, baseHourlyRate, sixthDayDates, seventhDayDates, grossPay, weeks, days, errors, warnings } = this;
+    return {
+      ...this.summary(),
+      ruleSet,
+      baseHourlyRate,
+      sixthDayDates,
+      seventhDayDates,
+      grossPay,
+      weeks,
+      days,
+      errors,
+      warnings,
+    };
+  }
+}
+
+/** A workweek's result: its totals (the sum of its days) and its own fields. */
+class Week extends Totals implements WeekResult {
+  sixthDayDates: readonly string[] = NO_DATES;
+  seventhDayDates: readonly string[] = NO_DATES;
+  readonly warnings: TimecardWarning[] = [];
+
+  constructor(
+    mults: readonly number[],
+    readonly weekStart: string,
+    readonly days: readonly DayResult[],
+  ) {
+    super(mults);
+    for (const d of days) this.add(d.totals);
+  }
+
+  toJSON(): Omit<WeekResult, "totals"> {
+    const { weekStart, sixthDayDates, seventhDayDates, days, warnings } = this;
+    return { ...this.summary(), weekStart, sixthDayDates, seventhDayDates, days, warnings };
+  }
+}
+
+const NO_DATES: readonly string[] = Object.freeze([]);
 
 export function cardResult(ruleSet: string, setup: CardSetup, rows: readonly Row[]): TimecardResult {
   const days = rows.map(settled);
   const weeks: WeekResult[] = [];
   const { rules } = setup;
-  const total = new Tally(rules.multipliers);
   const legalExcess =
     rules.legalWorkdayStart >= 0
       ? legalWorkdayExcess(
@@ -28,38 +93,16 @@ export function cardResult(ruleSet: string, setup: CardSetup, rows: readonly Row
   for (let i = 0; i < rows.length && !Number.isNaN(rows[i].day);) {
     let j = i;
     while (j < rows.length && rows[j].week === rows[i].week) j++;
-    const week = weekResult(setup, rows.slice(i, j), days.slice(i, j), legalExcess);
-    weeks.push(week.result);
-    total.add(week.tally);
+    weeks.push(weekResult(setup, rows.slice(i, j), days.slice(i, j), legalExcess));
     i = j;
   }
   const errors = rows.flatMap((r) => (r.error ? [r.error] : []));
-  const card = total.summary() as Mutable<TimecardResult>;
-  card.ruleSet = ruleSet;
-  card.baseHourlyRate = setup.rate.baseText;
-  card.sixthDayDates = weeks.flatMap((w) => w.sixthDayDates);
-  card.seventhDayDates = weeks.flatMap((w) => w.seventhDayDates);
-  card.grossPay = card.gross;
-  card.weeks = weeks;
-  card.days = days;
-  card.errors = errors;
-  card.warnings = weeks.flatMap((w) => w.warnings);
-  return card;
+  return new Card(rules.multipliers, ruleSet, setup.rate.baseText, weeks, days, errors);
 }
 
 /** A card that could not be computed at all (unknown rule set, bad rate, unknown zone ...). */
 export function failedResult(ruleSet: string, errors: readonly TimecardError[]): TimecardResult {
-  const card = new Tally().summary() as Mutable<TimecardResult>;
-  card.ruleSet = ruleSet;
-  card.baseHourlyRate = "";
-  card.sixthDayDates = [];
-  card.seventhDayDates = [];
-  card.grossPay = card.gross;
-  card.weeks = [];
-  card.days = [];
-  card.errors = errors;
-  card.warnings = [];
-  return card;
+  return new Card([], ruleSet, "", [], [], errors);
 }
 
 /** A day that could not be computed because its card could not. */
@@ -85,13 +128,11 @@ function weekResult(
   rows: readonly Row[],
   days: readonly DayResult[],
   legalExcess: ReadonlyMap<KeptShift, number>,
-): { result: WeekResult; tally: Tally } {
+): WeekResult {
   const { rules } = setup;
-  const tally = new Tally(rules.multipliers);
-  for (const r of rows) tally.add(r.tally);
+  const week = new Week(rules.multipliers, isoDate(rows[0].week), days);
   const workLike = (r: Row) => r.type === "WORK" || (r.type === "TRAVEL" && rules.travelIsWork);
-  const warnings: TimecardWarning[] = [];
-  const weekStart = isoDate(rows[0].week);
+  const { warnings, weekStart } = week;
   const excess = rows.reduce((sum, r) => sum + (r.shift ? (legalExcess.get(r.shift) ?? 0) : 0), 0);
   if (excess > 0) {
     warnings.push({
@@ -102,10 +143,10 @@ function weekResult(
   }
   // Premiums at the base rate in a week that also has other pay: the regular rate may have to be blended (3.7).
   const premiumAtBase =
-    tally.mults.some((m, i) => m > 100 && tally.minutes[i] > 0) ||
-    (tally.mealCents > 0 && !rules.ladder) ||
-    tally.restCents > 0;
-  if (premiumAtBase && (tally.guaranteeCents > 0 || tally.nightCents > 0 || tally.forcedCents > 0)) {
+    week.mults.some((m, i) => m > 100 && week.minutes[i] > 0) ||
+    (week.mealCents > 0 && !rules.ladder) ||
+    week.restCents > 0;
+  if (premiumAtBase && (week.guaranteeCents > 0 || week.nightCents > 0 || week.forcedCents > 0)) {
     warnings.push({
       code: "BLENDED_RATE_MAY_BE_REQUIRED",
       date: weekStart,
@@ -113,14 +154,8 @@ function weekResult(
         "Overtime and premiums use the base hourly rate, but this week also has guarantee, night-premium or forced-call pay: a blended regular rate may be required.",
     });
   }
-  const datesAt = (index: number, on: boolean) =>
-    on ? rows.filter((r) => r.index === index && workLike(r)).map((r) => r.entry.date) : [];
-  const result = tally.summary() as Mutable<WeekResult>;
-  result.weekStart = weekStart;
-  result.sixthDayDates = datesAt(6, rules.hasSixth);
-  result.seventhDayDates = datesAt(7, rules.hasSeventh);
-  result.days = days;
-  result.warnings = warnings;
-  result.totals = tally;
-  return { result, tally };
+  const datesAt = (index: number) => rows.filter((r) => r.index === index && workLike(r)).map((r) => r.entry.date);
+  if (rules.hasSixth) week.sixthDayDates = datesAt(6);
+  if (rules.hasSeventh) week.seventhDayDates = datesAt(7);
+  return week;
 }

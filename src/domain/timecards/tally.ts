@@ -3,7 +3,7 @@
  * the output's hours and money text only at the end.
  */
 import { formatCents } from "../money";
-import type { PaySummary } from "./types";
+import type { PaySummary, PayTotals } from "./types";
 
 const multKeys = new Map<number, string>();
 
@@ -83,7 +83,7 @@ export class Tally {
     this.minutes[i] += minutes;
   }
 
-  add(t: Tally): void {
+  add(t: PayTotals): void {
     if (t.mults === this.mults) for (let i = 0; i < t.minutes.length; i++) this.minutes[i] += t.minutes[i];
     else for (let i = 0; i < t.mults.length; i++) this.addMinutes(t.mults[i], t.minutes[i]);
     this.worked += t.worked;
@@ -127,35 +127,6 @@ export class Tally {
     return i < 0 ? 0 : this.minutes[i];
   }
 
-  /** The totals as output fields (a workweek's and a card's; a day's are in results.ts, for the reason given there). */
-  summary(): PaySummary {
-    return {
-      hoursByMultiplier: this.byMultiplier(),
-      straightHours: hours(this.minutesAt(100)),
-      ot15Hours: hours(this.minutesAt(150)),
-      ot2Hours: hours(this.minutesAt(200)),
-      workedHours: hours(this.worked),
-      hoursPayAmount: money(this.hoursCents),
-      mealPenaltyCount: this.mealCount,
-      mealPenaltyAmount: money(this.mealCents),
-      restPremiumCount: this.restCount,
-      restPremiumAmount: money(this.restCents),
-      forcedCallHours: hours(this.forcedMinutes),
-      forcedCallAmount: money(this.forcedCents),
-      nightPremiumAmount: money(this.nightCents),
-      minCallTopUpHours: hours(this.minCallMinutes),
-      minCallTopUpAmount: money(this.minCallCents),
-      guaranteeTopUpAmount: money(this.guaranteeCents),
-      idleHours: hours(this.idleMinutes),
-      idlePayAmount: money(this.idleCents),
-      travelHours: hours(this.travelMinutes),
-      travelPayAmount: money(this.travelCents),
-      holidayHours: hours(this.holidayMinutes),
-      holidayPayAmount: money(this.holidayCents),
-      gross: money(this.grossCents()),
-    };
-  }
-
   /** Worked hours by multiplier key, no zero entries. */
   byMultiplier(): Record<string, number> {
     const byMult: Record<string, number> = {};
@@ -164,5 +135,117 @@ export class Tally {
     return byMult;
   }
 }
+
+/**
+ * Totals that show themselves as a PaySummary: hours and money are made from the integers when read (a
+ * day's, a workweek's or a card's), so nothing is formatted that nobody reads.
+ */
+export class Totals extends Tally implements PaySummary {
+  get hoursByMultiplier(): Record<string, number> {
+    return this.byMultiplier();
+  }
+  get straightHours() {
+    return hours(this.minutesAt(100));
+  }
+  get ot15Hours() {
+    return hours(this.minutesAt(150));
+  }
+  get ot2Hours() {
+    return hours(this.minutesAt(200));
+  }
+  get workedHours() {
+    return hours(this.worked);
+  }
+  get hoursPayAmount() {
+    return money(this.hoursCents);
+  }
+  get mealPenaltyCount() {
+    return this.mealCount;
+  }
+  get mealPenaltyAmount() {
+    return money(this.mealCents);
+  }
+  get restPremiumCount() {
+    return this.restCount;
+  }
+  get restPremiumAmount() {
+    return money(this.restCents);
+  }
+  get forcedCallHours() {
+    return hours(this.forcedMinutes);
+  }
+  get forcedCallAmount() {
+    return money(this.forcedCents);
+  }
+  get nightPremiumAmount() {
+    return money(this.nightCents);
+  }
+  get minCallTopUpHours() {
+    return hours(this.minCallMinutes);
+  }
+  get minCallTopUpAmount() {
+    return money(this.minCallCents);
+  }
+  get guaranteeTopUpAmount() {
+    return money(this.guaranteeCents);
+  }
+  get idleHours() {
+    return hours(this.idleMinutes);
+  }
+  get idlePayAmount() {
+    return money(this.idleCents);
+  }
+  get travelHours() {
+    return hours(this.travelMinutes);
+  }
+  get travelPayAmount() {
+    return money(this.travelCents);
+  }
+  get holidayHours() {
+    return hours(this.holidayMinutes);
+  }
+  get holidayPayAmount() {
+    return money(this.holidayCents);
+  }
+  get gross() {
+    return money(this.grossCents());
+  }
+  get totals(): Tally {
+    return this;
+  }
+
+  /** The PaySummary fields as a plain object: what JSON.stringify shows of the totals. */
+  summary(): PaySummary {
+    const summary: Record<string, unknown> = {};
+    for (const key of PAY_SUMMARY_KEYS) summary[key] = this[key];
+    return summary as unknown as PaySummary;
+  }
+}
+
+const PAY_SUMMARY_KEYS = [
+  "hoursByMultiplier",
+  "straightHours",
+  "ot15Hours",
+  "ot2Hours",
+  "workedHours",
+  "hoursPayAmount",
+  "mealPenaltyCount",
+  "mealPenaltyAmount",
+  "restPremiumCount",
+  "restPremiumAmount",
+  "forcedCallHours",
+  "forcedCallAmount",
+  "nightPremiumAmount",
+  "minCallTopUpHours",
+  "minCallTopUpAmount",
+  "guaranteeTopUpAmount",
+  "idleHours",
+  "idlePayAmount",
+  "travelHours",
+  "travelPayAmount",
+  "holidayHours",
+  "holidayPayAmount",
+  "gross",
+] as const satisfies readonly (keyof PaySummary)[];
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -452,6 +452,19 @@ describe("days held as integer totals", () => {
     ]);
   });
 
+  test("weeks and cards show their totals in JSON the same way", () => {
+    const json = JSON.parse(JSON.stringify(r));
+    expect(json).toMatchObject({
+      ruleSet: "CA_NONUNION_WO12",
+      grossPay: r.grossPay,
+      gross: r.gross,
+      workedHours: r.workedHours,
+    });
+    expect(json.weeks[0]).toMatchObject({ weekStart: "2024-06-10", gross: r.weeks[0].gross, mealPenaltyCount: 1 });
+    expect(json.weeks[0].days.map((d: { date: string }) => d.date)).toEqual(["2024-06-10", "2024-06-11"]);
+    expect(r.weeks[0].totals.grossCents()).toBe(r.days[0].totals.grossCents() + r.days[1].totals.grossCents());
+  });
+
   test("a day made as a literal has every field a Tally made by its constructor has", () => {
     const tally = Object.keys(new Tally([100, 150]));
     expect(Object.keys(newDay([100, 150], "2024-06-10", "WORK"))).toEqual(expect.arrayContaining(tally));
