@@ -43,7 +43,8 @@ export const CAUSES = [
   "other",
 ] as const;
 
-export interface HotCostLine {
+/** A person's day; its overage by cause in its own fields (one object a person-day, not two). */
+export interface HotCostLine extends HotCostCauses {
   readonly date: string;
   readonly crew: CrewMember;
   readonly dayType: DayResult["dayType"];
@@ -53,7 +54,6 @@ export interface HotCostLine {
   readonly plannedWages: number;
   readonly plannedLabor: number;
   readonly hotCost: number;
-  readonly causes: HotCostCauses;
 }
 
 export interface HotCostDay {
@@ -302,7 +302,7 @@ function personLines({ crew, result, dayOf }: Priced, basis: FringeBasis, contex
     const premium = premiumDates.has(day.date);
     // A 6th or 7th day, or a worked holiday, set against an ordinary day of the same hours.
     const ordinary = work && (premium || holidays?.has(day.date)) ? dayOf(day.workedHours) : day;
-    const causes = work
+    const c = work
       ? causesOf(day, ordinary.error ? day : ordinary, plan, base, premium, hotCost, actualFringe - plannedFringe)
       : NO_CAUSES;
     lines.push({
@@ -314,7 +314,13 @@ function personLines({ crew, result, dayOf }: Priced, basis: FringeBasis, contex
       plannedWages: planWages,
       plannedLabor,
       hotCost,
-      causes,
+      overtime: c.overtime,
+      golden: c.golden,
+      mealPenalties: c.mealPenalties,
+      forcedCalls: c.forcedCalls,
+      sixthSeventh: c.sixthSeventh,
+      fringe: c.fringe,
+      other: c.other,
     });
   }
 }
@@ -385,7 +391,7 @@ function byDate(lines: readonly HotCostLine[]): HotCostDay[] {
       plannedLabor: sum((l) => l.plannedLabor),
       hotCost,
       cumulative,
-      causes: sumCauses(ls.map((l) => l.causes)),
+      causes: sumCauses(ls),
     };
   });
 }

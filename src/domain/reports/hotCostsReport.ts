@@ -85,7 +85,7 @@ function byPerson(lines: readonly HotCostLine[]): PersonTotal[] {
       actualLabor: sum(ls, (l) => l.actualLabor),
       plannedLabor: sum(ls, (l) => l.plannedLabor),
       hotCost: sum(ls, (l) => l.hotCost),
-      causes: sumCauses(ls.map((l) => l.causes)),
+      causes: sumCauses(ls),
     }))
     .sort((a, b) => b.hotCost - a.hotCost || compareText(a.crew.crewId, b.crew.crewId));
 }
