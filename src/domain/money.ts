@@ -240,14 +240,17 @@ export function toCents(value: Ratio): number {
 export const ZERO_RATIO: Ratio = new Small(0, 1);
 const ONE_RATIO: Ratio = new Small(1, 1);
 
+/** "00" to "99": the cents of formatCents, which runs for every amount shown. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, "0"));
+
 /** Cents as the fixed two-decimal string of the JSON output: 159250 -> "1592.50". */
 export function formatCents(cents: number): string {
-  const neg = cents < 0;
   const abs = Math.abs(cents);
   const whole = Math.floor(abs / 100);
-  const frac = String(abs % 100).padStart(2, "0");
-  return `${neg ? "-" : ""}${whole}.${frac}`;
+  const text = `${whole}.${TWO_DIGITS[abs - whole * 100]}`;
+  return cents < 0 ? `-${text}` : text;
 }
+
 
 /** An amount as text ("-3027074.49") as a person reads it: "-3,027,074.49". The JSON keeps the plain text. */
 export function groupThousands(amount: string): string {
