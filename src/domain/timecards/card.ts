@@ -52,9 +52,11 @@ export function grossRows(days: readonly DayEntry[], setup: CardSetup): Row[] {
   const rows = days.map((entry) => newRow(entry, setup));
   if (!isSorted(rows)) rows.sort((a, b) => (Number.isNaN(a.day) ? 1 : Number.isNaN(b.day) ? -1 : a.day - b.day));
   markDuplicates(rows);
-  const pass = new CardPass(setup, rows.length);
+  const pass = (shared ??= new CardPass());
+  pass.start(setup, rows.length);
   for (const r of rows) if (!Number.isNaN(r.day)) pass.row(r);
   pass.close();
+  pass.release();
   return rows;
 }
 
@@ -132,13 +134,10 @@ class OpenShift {
   count = 0;
   readonly rows: Row[] = [];
   readonly days: TimedDay[] = [];
-  /** California meals are judged on unrounded punches when the clock is rounded (3.5, S12); null otherwise. */
-  readonly rawDays: TimedDay[] | null;
   next = new TimedDay();
-
-  constructor(raw: boolean) {
-    this.rawDays = raw ? [] : null;
-  }
+  /** California meals are judged on unrounded punches when the clock is rounded (3.5, S12). */
+  raw = false;
+  readonly rawDays: TimedDay[] = [];
 
   /** Adds a row whose times were read into `next`. */
   add(r: Row): void {
@@ -152,8 +151,19 @@ class OpenShift {
 
 const slot = (days: TimedDay[], k: number): TimedDay => (k < days.length ? days[k] : (days[k] = new TimedDay()));
 
+/**
+ * One pass serves card after card, started afresh for each. Its scratch (shifts, runs, the days' times) is
+ * allocated once, and it outlives a grossing, so the object shapes V8 compiled the pass for outlive it too:
+ * when the last object of a shape dies, a full GC drops the shape and every function compiled for it, and
+ * grossing feature-L again after one took 60 % longer while the code was rebuilt.
+ */
+let shared: CardPass | undefined;
+
+const UNROUNDED = { step: 1, up: true };
+
 class CardPass {
-  private readonly rules: CompiledRules;
+  private setup!: CardSetup;
+  private rules!: CompiledRules;
   private week = NaN;
   /** Worked days, guaranteed days (work, and travel where it is work) and banked straight minutes of the current workweek. */
   private worked = 0;
@@ -163,7 +173,7 @@ class CardPass {
   private lastWeekWorked = 0;
   private lastWeekSixth = false;
   private lastCounted = NaN;
-  private readonly open: OpenShift;
+  private readonly open = new OpenShift();
   /** The end of the last shift closed (null before the first); one object, updated shift by shift. */
   private dismissal: (Mutable<Dismissal> & { week: number }) | null = null;
   /** A work day with an error came after the last known dismissal: its rest cannot be checked. */
@@ -173,20 +183,31 @@ class CardPass {
   private readonly shift = new Shift();
   private readonly rawShift = new Shift();
   private readonly segments = new Segments();
-  private readonly meals: MealPricer;
-  private readonly reader: DayReader;
-  /** Unrounded times, for California meals when the clock is rounded (null otherwise). */
-  private readonly rawReader: DayReader | null;
+  private readonly meals = new MealPricer();
+  private readonly reader = new DayReader();
+  /** Unrounded times, for California meals when the clock is rounded (see OpenShift.raw). */
+  private readonly rawReader = new DayReader();
 
-  constructor(
-    private readonly setup: CardSetup,
-    days: number,
-  ) {
+  /** A card of `days` rows: everything of the card before is forgotten. */
+  start(setup: CardSetup, days: number): void {
     const rules = (this.rules = setup.rules);
-    this.reader = new DayReader(setup.zone, { step: rules.roundStep, up: rules.roundUp });
-    this.rawReader = rules.roundStep > 1 && !rules.ladder ? new DayReader(setup.zone, { step: 1, up: true }) : null;
-    this.open = new OpenShift(this.rawReader !== null);
-    this.meals = new MealPricer(rules, setup.rate.base, days);
+    this.setup = setup;
+    this.week = NaN;
+    this.worked = this.guaranteed = this.banked = this.mealIncrements = this.lastWeekWorked = 0;
+    this.lastWeekSixth = false;
+    this.lastCounted = NaN;
+    this.dismissal = null;
+    this.restUnknown = false;
+    this.reader.forCard(setup.zone, { step: rules.roundStep, up: rules.roundUp });
+    this.rawReader.forCard(setup.zone, UNROUNDED);
+    this.open.count = 0;
+    this.open.raw = rules.roundStep > 1 && !rules.ladder;
+    this.meals.start(rules, setup.rate.base, days);
+  }
+
+  /** Lets go of the card's rows, which the pass would otherwise keep until the next card. */
+  release(): void {
+    this.open.rows.length = 0;
   }
 
   row(r: Row): void {
@@ -247,7 +268,7 @@ class CardPass {
     const night = rules.npEnabled || entry.nightPremium === true ? nightWindows(shift, setup.zone, rules) : NO_NIGHT;
     const c = classifyShift(shift, rules, cls, rest, night, this.segments);
     const meals = this.meals.price(
-      open.rawDays ? buildShift(open.rawDays, n, rules, this.rawShift) : shift,
+      open.raw ? buildShift(open.rawDays, n, rules, this.rawShift) : shift,
       c.segments,
       entry.mealWaiver1 === true,
       entry.mealWaiver2 === true,
@@ -315,9 +336,9 @@ class CardPass {
     const open = this.open;
     const k = open.count;
     open.add(r);
-    if (!open.rawDays) return;
+    if (!open.raw) return;
     const raw = slot(open.rawDays, k);
-    if (this.rawReader!.read(r.entry, r.day, raw)) raw.copy(open.days[k]);
+    if (this.rawReader.read(r.entry, r.day, raw)) raw.copy(open.days[k]);
   }
 
   /** The day starts within the merge window after the open shift's wrap. */

@@ -64,10 +64,14 @@ export class DayReader {
   /** The day's meal times parsed once: out and in per meal (scratch, overwritten from day to day, never emptied). */
   private readonly mealClocks: number[] = [];
 
-  constructor(
-    private readonly zone: Zone,
-    private readonly rounding: ClockRounding,
-  ) {}
+  private zone!: Zone;
+  private rounding!: ClockRounding;
+
+  /** Reads the days of a card in this zone, rounding its clock so (the reader serves card after card). */
+  forCard(zone: Zone, rounding: ClockRounding): void {
+    this.zone = zone;
+    this.rounding = rounding;
+  }
 
   /** Reads a day's times `into` a TimedDay; returns the error that stops the day (`into` is then of no use). */
   read(entry: DayEntry, day: number, into: TimedDay): TimecardError | null {

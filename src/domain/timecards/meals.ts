@@ -18,6 +18,7 @@ export interface MealOutcome {
 }
 
 const WRAP = 0;
+const NO_LOG: MealLog = new Int32Array(0);
 
 /** LC512: meal 1 by the end of the 5th hour of work, meal 2 by the end of the 10th (3.5). */
 const LC512_DEADLINES = [5 * 60, 10 * 60];
@@ -27,8 +28,8 @@ const LC512_WAIVER_LIMITS = [6 * 60, 12 * 60];
 /**
  * Prices a card's meal periods shift by shift, as they are found. Union: ceil(late / increment)
  * increments, the ladder restarting each period (4.7). California: one premium of hours at the
- * regular rate per late period, at most maxMealPremiumsPerDay a day (3.5). One per card: the outcome
- * of a shift is read before the next; its periods go on the card's meal log, which the days keep.
+ * regular rate per late period, at most maxMealPremiumsPerDay a day (3.5). Started for each card: the
+ * outcome of a shift is read before the next; its periods go on the card's meal log, which the days keep.
  */
 export class MealPricer implements MealOutcome {
   count = 0;
@@ -36,19 +37,21 @@ export class MealPricer implements MealOutcome {
   from = 0;
   to = 0;
   /** Grown by copying when full: the days priced before keep the old array, which still holds their periods. */
-  log: MealLog;
+  log: MealLog = NO_LOG;
   private length = 0;
   private weekIncrements = 0;
   private shift: Shift | null = null;
   private segments: Segments | null = null;
+  private rules!: CompiledRules;
+  private base!: Base;
 
-  /** `days`: the card's, to size the log (two periods a day before it grows). */
-  constructor(
-    private readonly rules: CompiledRules,
-    private readonly base: Base,
-    days: number,
-  ) {
+  /** A card's pricing, with a log of its own; `days`: the card's, to size the log (two periods a day before it grows). */
+  start(rules: CompiledRules, base: Base, days: number): void {
+    this.rules = rules;
+    this.base = base;
     this.log = new Int32Array(Math.max(days, 1) * 2 * MEAL_FIELDS);
+    this.length = 0;
+    this.shift = this.segments = null;
   }
 
   /**
