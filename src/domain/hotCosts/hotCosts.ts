@@ -43,17 +43,16 @@ export const CAUSES = [
   "other",
 ] as const;
 
-/** A person's day; its overage by cause in its own fields (one object a person-day, not two). */
-export interface HotCostLine extends HotCostCauses {
-  readonly date: string;
+/** A person's hot cost to date: their days added up. */
+export interface HotCostPersonTotal {
   readonly crew: CrewMember;
-  readonly dayType: DayResult["dayType"];
-  /** Cents: wages, and wages plus fringe. */
-  readonly actualWages: number;
+  /** Timecard days counted. */
+  readonly days: number;
+  /** Cents. */
   readonly actualLabor: number;
-  readonly plannedWages: number;
   readonly plannedLabor: number;
   readonly hotCost: number;
+  readonly causes: HotCostCauses;
 }
 
 export interface HotCostDay {
@@ -81,7 +80,8 @@ export interface HotCosts {
   readonly asOf: string;
   readonly plannedDayHours: number;
   readonly days: readonly HotCostDay[];
-  readonly lines: readonly HotCostLine[];
+  /** Each priced person's days added up, in crew order. */
+  readonly byPerson: readonly HotCostPersonTotal[];
   readonly people: readonly HotCostPerson[];
   readonly leftOut: readonly LeftOutRow[];
 }
@@ -139,8 +139,8 @@ interface Context {
   /** The timecard row of a CREW ID and date (built when a day first needs it). */
   readonly rowOf: (id: string, date: string) => TimecardRow | undefined;
   readonly leftOut: LeftOutRow[];
-  /** Where each person's lines go. */
-  readonly lines: HotCostLine[];
+  /** Each date's sums, added to person by person. */
+  readonly dates: Map<string, Sums>;
 }
 
 /** The planned day's figures that causes are measured from, once per person. */
@@ -169,27 +169,13 @@ function causesOf(
   return { overtime, golden, mealPenalties, forcedCalls, sixthSeventh: premium, fringe, other };
 }
 
-/** Causes added up, cause by cause. */
-export function sumCauses(all: Iterable<HotCostCauses>): HotCostCauses {
-  const sum = { ...NO_CAUSES };
-  for (const c of all) {
-    sum.overtime += c.overtime;
-    sum.golden += c.golden;
-    sum.mealPenalties += c.mealPenalties;
-    sum.forcedCalls += c.forcedCalls;
-    sum.sixthSeventh += c.sixthSeventh;
-    sum.fringe += c.fringe;
-    sum.other += c.other;
-  }
-  return sum;
-}
-
 export function hotCosts(p: Production, timecards: ProductionTimecards, asOf: string): HotCosts {
   const ordinaryDay = ordinaryDays(productionRuleSets(p).catalog);
   const bases = fringeBases(p);
   const leftOut: LeftOutRow[] = [...bases.leftOut];
   const people: HotCostPerson[] = [];
-  const lines: HotCostLine[] = [];
+  const dates = new Map<string, Sums>();
+  const byPerson: HotCostPersonTotal[] = [];
   const plannedHours = p.setup.plannedDayHours;
   const holidays = new Map<string, Set<string>>();
   for (const t of p.timecards) {
@@ -197,7 +183,7 @@ export function hotCosts(p: Production, timecards: ProductionTimecards, asOf: st
     const id = t.crewId.toUpperCase();
     holidays.set(id, (holidays.get(id) ?? new Set()).add(t.date));
   }
-  const context: Context = { p, asOf, plannedHours, holidays, rowOf: rowIndex(p), leftOut, lines };
+  const context: Context = { p, asOf, plannedHours, holidays, rowOf: rowIndex(p), leftOut, dates };
   for (const { crew, result } of timecards.people) {
     const dayOf = ordinaryDay(result.ruleSet, crew);
     const planned = dayOf(plannedHours);
@@ -216,10 +202,10 @@ export function hotCosts(p: Production, timecards: ProductionTimecards, asOf: st
           ? "No Account: fringed by the budget lines linked to this Crew ID."
           : "No Account and no budget line with this Crew ID: labor counted without fringe.",
       );
-    personLines({ crew, result, dayOf }, basis, context);
+    byPerson.push(personCosts({ crew, result, dayOf }, basis, context).total(crew));
   }
   people.push(...unpriced(p, timecards, asOf, leftOut));
-  return { asOf, plannedDayHours: plannedHours, days: byDate(lines), lines, people, leftOut: once(leftOut) };
+  return { asOf, plannedDayHours: plannedHours, days: byDate(dates), byPerson, people, leftOut: once(leftOut) };
 }
 
 const datesTo = (result: TimecardResult, asOf: string) => result.days.map((d) => d.date).filter((d) => d <= asOf);
@@ -267,8 +253,13 @@ function rowIndex(p: Production): (id: string, date: string) => TimecardRow | un
   };
 }
 
-function personLines({ crew, result, dayOf }: Priced, basis: FringeBasis, context: Context): void {
-  const { p, asOf, plannedHours, leftOut, lines } = context;
+/**
+ * A person's days, each added to its date's sums and to the person's: no object a person-day (each one
+ * that lives to the end of a run costs the garbage collector more than the arithmetic here).
+ */
+function personCosts({ crew, result, dayOf }: Priced, basis: FringeBasis, context: Context): Sums {
+  const { p, asOf, plannedHours, leftOut, dates } = context;
+  const sums = new Sums();
   const id = crew.crewId.toUpperCase();
   const holidays = context.holidays.get(id);
   const planned = dayOf(plannedHours);
@@ -305,23 +296,50 @@ function personLines({ crew, result, dayOf }: Priced, basis: FringeBasis, contex
     const c = work
       ? causesOf(day, ordinary.error ? day : ordinary, plan, base, premium, hotCost, actualFringe - plannedFringe)
       : NO_CAUSES;
-    lines.push({
-      date: day.date,
-      crew,
-      dayType: day.dayType,
-      actualWages,
-      actualLabor,
-      plannedWages: planWages,
-      plannedLabor,
-      hotCost,
-      overtime: c.overtime,
-      golden: c.golden,
-      mealPenalties: c.mealPenalties,
-      forcedCalls: c.forcedCalls,
-      sixthSeventh: c.sixthSeventh,
-      fringe: c.fringe,
-      other: c.other,
-    });
+    let onDate = dates.get(day.date);
+    if (!onDate) dates.set(day.date, (onDate = new Sums()));
+    onDate.add(actualLabor, plannedLabor, hotCost, c);
+    sums.add(actualLabor, plannedLabor, hotCost, c);
+  }
+  return sums;
+}
+
+/** Days added up: how many, their labor and hot cost, and its causes (cents). */
+class Sums implements HotCostCauses {
+  days = 0;
+  actualLabor = 0;
+  plannedLabor = 0;
+  hotCost = 0;
+  overtime = 0;
+  golden = 0;
+  mealPenalties = 0;
+  forcedCalls = 0;
+  sixthSeventh = 0;
+  fringe = 0;
+  other = 0;
+
+  add(actualLabor: number, plannedLabor: number, hotCost: number, c: HotCostCauses): void {
+    this.days++;
+    this.actualLabor += actualLabor;
+    this.plannedLabor += plannedLabor;
+    this.hotCost += hotCost;
+    this.overtime += c.overtime;
+    this.golden += c.golden;
+    this.mealPenalties += c.mealPenalties;
+    this.forcedCalls += c.forcedCalls;
+    this.sixthSeventh += c.sixthSeventh;
+    this.fringe += c.fringe;
+    this.other += c.other;
+  }
+
+  causes(): HotCostCauses {
+    const { overtime, golden, mealPenalties, forcedCalls, sixthSeventh, fringe, other } = this;
+    return { overtime, golden, mealPenalties, forcedCalls, sixthSeventh, fringe, other };
+  }
+
+  total(crew: CrewMember): HotCostPersonTotal {
+    const { days, actualLabor, plannedLabor, hotCost } = this;
+    return { crew, days, actualLabor, plannedLabor, hotCost, causes: this.causes() };
   }
 }
 
@@ -371,27 +389,20 @@ function once(rows: readonly LeftOutRow[]): LeftOutRow[] {
   });
 }
 
-function byDate(lines: readonly HotCostLine[]): HotCostDay[] {
-  const days = new Map<string, HotCostLine[]>();
-  for (const l of lines) {
-    if (!days.has(l.date)) days.set(l.date, []);
-    days.get(l.date)!.push(l);
-  }
+/** The dates in order, with the cumulative hot cost. A person has one timecard a date (the engine stops both rows of a date entered twice), so a date's days are its people. */
+function byDate(dates: ReadonlyMap<string, Sums>): HotCostDay[] {
   let cumulative = 0;
-  return [...days.keys()].sort().map((date) => {
-    const ls = days.get(date)!;
-    const sum = (pick: (l: HotCostLine) => number) => ls.reduce((s, l) => s + pick(l), 0);
-    const hotCost = sum((l) => l.hotCost);
-    cumulative += hotCost;
+  return [...dates.keys()].sort().map((date) => {
+    const sums = dates.get(date)!;
+    cumulative += sums.hotCost;
     return {
       date,
-      // One line a person a date: the engine stops both rows of a date entered twice.
-      people: ls.length,
-      actualLabor: sum((l) => l.actualLabor),
-      plannedLabor: sum((l) => l.plannedLabor),
-      hotCost,
+      people: sums.days,
+      actualLabor: sums.actualLabor,
+      plannedLabor: sums.plannedLabor,
+      hotCost: sums.hotCost,
       cumulative,
-      causes: sumCauses(ls),
+      causes: sums.causes(),
     };
   });
 }

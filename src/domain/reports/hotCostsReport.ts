@@ -6,14 +6,12 @@
 import { compareText } from "../order";
 import {
   CAUSES,
-  sumCauses,
   type HotCostCauses,
   type HotCostDay,
-  type HotCostLine,
   type HotCostPerson,
+  type HotCostPersonTotal,
   type HotCosts,
 } from "../hotCosts/hotCosts";
-import type { CrewMember } from "../model/production";
 import type { Setup } from "../model/setup";
 import { formatCents } from "../money";
 import { renderBlocks, table, type Block, type Column } from "./blocks";
@@ -65,34 +63,13 @@ function totals(figures: readonly Figures[]): Record<string, number> {
   };
 }
 
-interface PersonTotal extends Figures {
-  readonly crew: CrewMember;
-  readonly days: number;
-}
-
-/** Each person's lines added up, biggest hot cost first. */
-function byPerson(lines: readonly HotCostLine[]): PersonTotal[] {
-  const people = new Map<string, HotCostLine[]>();
-  for (const l of lines) {
-    if (!people.has(l.crew.crewId)) people.set(l.crew.crewId, []);
-    people.get(l.crew.crewId)!.push(l);
-  }
-  const sum = (ls: readonly HotCostLine[], pick: (l: HotCostLine) => number) => ls.reduce((s, l) => s + pick(l), 0);
-  return [...people.values()]
-    .map((ls) => ({
-      crew: ls[0].crew,
-      days: ls.length,
-      actualLabor: sum(ls, (l) => l.actualLabor),
-      plannedLabor: sum(ls, (l) => l.plannedLabor),
-      hotCost: sum(ls, (l) => l.hotCost),
-      causes: sumCauses(ls),
-    }))
-    .sort((a, b) => b.hotCost - a.hotCost || compareText(a.crew.crewId, b.crew.crewId));
-}
+/** Each person's hot cost to date, worst first. */
+const worstFirst = (people: readonly HotCostPersonTotal[]): HotCostPersonTotal[] =>
+  [...people].sort((a, b) => b.hotCost - a.hotCost || compareText(a.crew.crewId, b.crew.crewId));
 
 export function hotCostsReport(h: HotCosts, setup: Setup): SheetGrid {
   const last = h.days[h.days.length - 1];
-  const people = byPerson(h.lines);
+  const people = worstFirst(h.byPerson);
   const idWidth = Math.max(9, ...people.map((p) => p.crew.crewId.length + 2));
   const blocks: Block[] = [
     { title: `${HOT_COSTS_REPORT}: ${setup.productionTitle}` },
@@ -111,14 +88,14 @@ export function hotCostsReport(h: HotCosts, setup: Setup): SheetGrid {
       style: (d) => (d.hotCost > 0 ? "warning" : undefined),
     }),
     { subtitle: "By person, to date (biggest hot cost first)" },
-    table<PersonTotal>({
+    table<HotCostPersonTotal>({
       columns: [
         { head: "Crew ID", width: idWidth, value: (p) => p.crew.crewId },
         { head: "Name", width: Math.max(14, ...people.map((p) => p.crew.name.length + 2)), value: (p) => p.crew.name },
         { head: "Department", width: 14, value: (p) => p.crew.department },
         { head: "Account", width: 10, value: (p) => p.crew.account ?? null },
         { head: "Days", width: 6, value: (p) => p.days },
-        ...figureColumns<PersonTotal>((p) => p),
+        ...figureColumns<HotCostPersonTotal>((p) => p),
       ],
       lines: people,
       total: { label: "Total", values: totals(people) },

@@ -154,7 +154,8 @@ test("people without an Account or a rate are listed, not dropped", () => {
     expect.objectContaining({ crewId: "X1", problem: "NOT_PRICED", dates: ["2026-03-02"] }),
   ]);
   // W1's day is in the figures (at cost, no fringe); X1's cannot be.
-  expect(h.lines.filter((l) => l.date === "2026-03-02").map((l) => l.crew.crewId)).toEqual(["H1", "W1", "S1"]);
+  expect(h.byPerson.map((t) => t.crew.crewId)).toEqual(["H1", "W1", "S1"]);
+  expect(h.days.find((d) => d.date === "2026-03-02")?.people).toBe(3);
 });
 
 test("as of an earlier date, later timecards are not counted", () => {
