@@ -251,7 +251,6 @@ export function formatCents(cents: number): string {
   return cents < 0 ? `-${text}` : text;
 }
 
-
 /** An amount as text ("-3027074.49") as a person reads it: "-3,027,074.49". The JSON keeps the plain text. */
 export function groupThousands(amount: string): string {
   return amount.replace(
