@@ -202,7 +202,9 @@ export function hotCosts(p: Production, timecards: ProductionTimecards, asOf: st
           ? "No Account: fringed by the budget lines linked to this Crew ID."
           : "No Account and no budget line with this Crew ID: labor counted without fringe.",
       );
-    byPerson.push(personCosts({ crew, result, dayOf }, basis, context).total(crew));
+    const sums = personCosts({ crew, result, dayOf }, basis, context);
+    const { days, actualLabor, plannedLabor, hotCost } = sums;
+    byPerson.push({ crew, days, actualLabor, plannedLabor, hotCost, causes: causesOfSums(sums) });
   }
   people.push(...unpriced(p, timecards, asOf, leftOut));
   return { asOf, plannedDayHours: plannedHours, days: byDate(dates), byPerson, people, leftOut: once(leftOut) };
@@ -259,7 +261,7 @@ function rowIndex(p: Production): (id: string, date: string) => TimecardRow | un
  */
 function personCosts({ crew, result, dayOf }: Priced, basis: FringeBasis, context: Context): Sums {
   const { p, asOf, plannedHours, leftOut, dates } = context;
-  const sums = new Sums();
+  const sums = newSums();
   const id = crew.crewId.toUpperCase();
   const holidays = context.holidays.get(id);
   const planned = dayOf(plannedHours);
@@ -297,51 +299,70 @@ function personCosts({ crew, result, dayOf }: Priced, basis: FringeBasis, contex
       ? causesOf(day, ordinary.error ? day : ordinary, plan, base, premium, hotCost, actualFringe - plannedFringe)
       : NO_CAUSES;
     let onDate = dates.get(day.date);
-    if (!onDate) dates.set(day.date, (onDate = new Sums()));
-    onDate.add(actualLabor, plannedLabor, hotCost, c);
-    sums.add(actualLabor, plannedLabor, hotCost, c);
+    if (!onDate) dates.set(day.date, (onDate = newSums()));
+    addDay(onDate, actualLabor, plannedLabor, hotCost, c);
+    addDay(sums, actualLabor, plannedLabor, hotCost, c);
   }
   return sums;
 }
 
-/** Days added up: how many, their labor and hot cost, and its causes (cents). */
-class Sums implements HotCostCauses {
-  days = 0;
-  actualLabor = 0;
-  plannedLabor = 0;
-  hotCost = 0;
-  overtime = 0;
-  golden = 0;
-  mealPenalties = 0;
-  forcedCalls = 0;
-  sixthSeventh = 0;
-  fringe = 0;
-  other = 0;
+/**
+ * Days added up: how many, their labor and hot cost, and its causes (cents). Plain objects from one literal:
+ * V8 keeps a literal's shape, and the code compiled for it, across full GCs (a class's shape dies with its
+ * last object).
+ */
+type Sums = { -readonly [K in keyof HotCostCauses]: number } & {
+  days: number;
+  actualLabor: number;
+  plannedLabor: number;
+  hotCost: number;
+};
 
-  add(actualLabor: number, plannedLabor: number, hotCost: number, c: HotCostCauses): void {
-    this.days++;
-    this.actualLabor += actualLabor;
-    this.plannedLabor += plannedLabor;
-    this.hotCost += hotCost;
-    this.overtime += c.overtime;
-    this.golden += c.golden;
-    this.mealPenalties += c.mealPenalties;
-    this.forcedCalls += c.forcedCalls;
-    this.sixthSeventh += c.sixthSeventh;
-    this.fringe += c.fringe;
-    this.other += c.other;
-  }
+const newSums = (): Sums => ({
+  days: 0,
+  actualLabor: 0,
+  plannedLabor: 0,
+  hotCost: 0,
+  overtime: 0,
+  golden: 0,
+  mealPenalties: 0,
+  forcedCalls: 0,
+  sixthSeventh: 0,
+  fringe: 0,
+  other: 0,
+});
 
-  causes(): HotCostCauses {
-    const { overtime, golden, mealPenalties, forcedCalls, sixthSeventh, fringe, other } = this;
-    return { overtime, golden, mealPenalties, forcedCalls, sixthSeventh, fringe, other };
-  }
-
-  total(crew: CrewMember): HotCostPersonTotal {
-    const { days, actualLabor, plannedLabor, hotCost } = this;
-    return { crew, days, actualLabor, plannedLabor, hotCost, causes: this.causes() };
-  }
+function addDay(s: Sums, actualLabor: number, plannedLabor: number, hotCost: number, c: HotCostCauses): void {
+  s.days++;
+  s.actualLabor += actualLabor;
+  s.plannedLabor += plannedLabor;
+  s.hotCost += hotCost;
+  s.overtime += c.overtime;
+  s.golden += c.golden;
+  s.mealPenalties += c.mealPenalties;
+  s.forcedCalls += c.forcedCalls;
+  s.sixthSeventh += c.sixthSeventh;
+  s.fringe += c.fringe;
+  s.other += c.other;
 }
+
+const causesOfSums = ({
+  overtime,
+  golden,
+  mealPenalties,
+  forcedCalls,
+  sixthSeventh,
+  fringe,
+  other,
+}: Sums): HotCostCauses => ({
+  overtime,
+  golden,
+  mealPenalties,
+  forcedCalls,
+  sixthSeventh,
+  fringe,
+  other,
+});
 
 /** The engine names a failed field by its header ("Meal 1 In"); the model by key. */
 const fieldKey = (field: string | undefined) =>
@@ -402,7 +423,7 @@ function byDate(dates: ReadonlyMap<string, Sums>): HotCostDay[] {
       plannedLabor: sums.plannedLabor,
       hotCost: sums.hotCost,
       cumulative,
-      causes: sums.causes(),
+      causes: causesOfSums(sums),
     };
   });
 }
