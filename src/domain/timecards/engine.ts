@@ -4,6 +4,7 @@
  *
  *   computeTimecard(card, ruleSets?)              grosses one person's timecard: totals, workweeks, days
  *   plannedDayPay(ruleSet, rate, hours, ruleSets?) pay of a planned day (hot costs)
+ *   plannedDays(ruleSet, rate, ruleSets?)          the same for one deal at any hours, the deal checked once
  *   buildRuleSets(rows)                           custom rule sets from the Rule Sets table (ruleSets.ts)
  *
  * Data problems never throw: a day that fails validation carries an `error` naming its field and
