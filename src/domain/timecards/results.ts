@@ -154,7 +154,12 @@ function weekResult(
         "Overtime and premiums use the base hourly rate, but this week also has guarantee, night-premium or forced-call pay: a blended regular rate may be required.",
     });
   }
-  const datesAt = (index: number) => rows.filter((r) => r.index === index && workLike(r)).map((r) => r.entry.date);
+  // Most weeks have no 6th or 7th day: they share one empty list.
+  const datesAt = (index: number) => {
+    let dates: string[] | undefined;
+    for (const r of rows) if (r.index === index && workLike(r)) (dates ??= []).push(r.entry.date);
+    return dates ?? NO_DATES;
+  };
   if (rules.hasSixth) week.sixthDayDates = datesAt(6);
   if (rules.hasSeventh) week.seventhDayDates = datesAt(7);
   return week;
