@@ -64,7 +64,7 @@ export class Day extends Totals implements DayResult {
 /**
  * A day with nothing added yet. An object literal on Day's prototype, not `new Day`: V8 learns that the
  * objects of a literal outlive young-generation GCs and allocates them straight into the old generation,
- * while an object made by `new` always starts young and is copied by each GC it outlives (a quarter of
+ * while an object made by `new` always starts young and is copied by each GC it outlives (a fifth of
  * the young-generation GC time of grossing feature-L). The fields are Tally's and Day's.
  */
 export function newDay(mults: readonly number[], date: string, dayType: DayType): Day {

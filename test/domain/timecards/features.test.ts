@@ -477,3 +477,33 @@ describe("days held as integer totals", () => {
     expect(d.totals.worked).toBe(d.workedHours * 60);
   });
 });
+
+describe("one pass serves card after card", () => {
+  // The pass is reused (card.ts): nothing of a card may reach the next, whatever the rule set, zone or rounding.
+  const union = () =>
+    compute("IATSE_STYLE", hourly("40.00"), [
+      work("2024-06-10", "06:00", ["12:00-12:30"], "23:30"),
+      work("2024-06-11", "07:00", ["13:00-13:30"], "20:00"),
+      work("2024-06-12", "06:00", [], "19:00"),
+    ]);
+  const california = () =>
+    compute(
+      "CA_NONUNION_WO12",
+      hourly("25.00"),
+      [
+        work("2024-06-10", "07:03", ["13:00-13:30", "20:00-20:30"], "21:38"),
+        work("2024-06-11", "07:00", ["12:00-12:30"], "15:00"),
+      ],
+      { timezone: "America/New_York", workweekStart: "MON" },
+    );
+  const shown = (r: unknown) => JSON.parse(JSON.stringify(r));
+
+  test("a card grosses the same alone and after another card", () => {
+    const unionAlone = shown(union());
+    const californiaAlone = shown(california());
+    expect(shown(union())).toEqual(unionAlone);
+    expect(shown(california())).toEqual(californiaAlone);
+    expect(unionAlone.days[1].forcedCallHours).toBeGreaterThan(0);
+    expect(californiaAlone.mealPenaltyCount).toBe(1);
+  });
+});
